@@ -1,0 +1,13 @@
+// Native modules, created when first imported (sys and builtins exist from start-up).
+
+import { Val } from "../obj/object";
+import { strEqAS } from "../obj/str";
+import { mathModuleNew } from "./math";
+import { timeModuleNew } from "./time";
+
+/** The native module `name` (a new module object), or 0 if there is no such native module. */
+export function nativeModuleInit(name: Val): Val {
+  if (strEqAS(name, "math")) return mathModuleNew();
+  if (strEqAS(name, "time")) return timeModuleNew();
+  return 0;
+}

@@ -1,0 +1,73 @@
+// Descriptors: property, staticmethod, classmethod, and the member descriptors of __slots__.
+//
+// ╒═ PyProperty (24 bytes + GC head) ═══════════════════╕  ╒═ PyStaticMethod / PyClassMethod ═╕
+// │ +8 fget │ +12 fset │ +16 fdel │ +20 doc (0 = none)  │  │ +8 callable (12 bytes + GC head)  │
+// ╘═════════════════════════════════════════════════════╛  ╘═══════════════════════════════════╛
+// ╒═ PyMember (20 bytes) ═════════════════════════════════╕
+// │ +8 name │ +12 offset u32 (of the slot in the instance) │ +16 owner type (borrowed) │
+// ╘═══════════════════════════════════════════════════════╛
+
+import { Val, incref, xincref, xdecref, decref } from "./object";
+import { T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_MEMBER } from "./type";
+import { gcAlloc, gcFree, gcTrack, objAlloc, objFree } from "../gc/track";
+
+// @ts-ignore: decorator
+@inline export const PROPERTY_SIZE: usize = 24;
+// @ts-ignore: decorator
+@inline export const WRAPPER_SIZE: usize = 12;
+// @ts-ignore: decorator
+@inline export const MEMBER_SIZE: usize = 20;
+
+export function propertyNew(type: usize, fget: Val, fset: Val, fdel: Val, doc: Val): Val {
+  let p = gcAlloc(type, PROPERTY_SIZE);
+  if (p == 0) return 0;
+  xincref(fget); store<u32>(p, fget, 8);
+  xincref(fset); store<u32>(p, fset, 12);
+  xincref(fdel); store<u32>(p, fdel, 16);
+  xincref(doc); store<u32>(p, doc, 20);
+  gcTrack(p);
+  return <Val>p;
+}
+
+export function propertyClear(p: Val): void {
+  for (let off: usize = 8; off <= 20; off += 4) {
+    let v = load<u32>(p + off);
+    store<u32>(p + off, 0);
+    xdecref(v);
+  }
+}
+
+/** staticmethod(f) or classmethod(f). */
+export function wrapperNew(type: usize, callable: Val): Val {
+  let w = gcAlloc(type, WRAPPER_SIZE);
+  if (w == 0) return 0;
+  incref(callable);
+  store<u32>(w, callable, 8);
+  gcTrack(w);
+  return <Val>w;
+}
+
+// @ts-ignore: decorator
+@inline export function wrapperCallable(w: Val): Val { return load<u32>(w, 8); }
+
+export function wrapperClear(w: Val): void {
+  let v = load<u32>(w, 8);
+  store<u32>(w, 0, 8);
+  xdecref(v);
+}
+
+export function memberNew(name: Val, offset: u32, owner: usize): Val {
+  let m = objAlloc(T_MEMBER, MEMBER_SIZE);
+  if (m == 0) return 0;
+  incref(name);
+  store<u32>(m, name, 8);
+  store<u32>(m, offset, 12);
+  store<u32>(m, <u32>owner, 16);
+  return <Val>m;
+}
+
+export function memberDealloc(m: Val): void {
+  let name = load<u32>(m, 8);
+  objFree(m, MEMBER_SIZE);
+  decref(name);
+}

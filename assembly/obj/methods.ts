@@ -1,0 +1,281 @@
+// Methods of object, type, BaseException, generator and property; and the list of every type's
+// method table (typesInitMethods), called once at start-up.
+
+import { Val, isSmall, mkSmall, incref, decref, xdecref } from "./object";
+import { PyType, T_OBJECT, T_TYPE, T_GENERATOR, T_PROPERTY, T_STR, typeOf, typeKind, isHeapType, typeName,
+         isSubtype, T_INT, T_FLOAT, T_TUPLE } from "./type";
+import { Kind } from "./kinds";
+import { Id } from "./ids";
+import { idStr, strLen } from "./str";
+import { tupleFromArray, tupleSize, tupleItem } from "./tuple";
+import { listNew, listAppend, listFromArray } from "./list";
+import { noneVal, notImplVal, boolVal, trueVal } from "./singletons";
+import { E, excType, excSetArgs, excSetTraceback, excNew } from "./exc";
+import { raiseMsg, raiseFmt, raiseObj, excPending } from "../vm/errors";
+import { arg, checkArgs, kwArg, nkw } from "../vm/args";
+import { addMethod, addClassMethod, addStaticMethod } from "./typeinit";
+import { objRepr, objStr, objHash, pointerHash } from "../vm/ops";
+import { genericGetAttr, genericSetAttr } from "../vm/ops_attr";
+import { reprDefault } from "../vm/reprs";
+import { intFromI64 } from "./int";
+import { genResume, genReturned, genThrow, genClose, genNext, GS, genState } from "./gen";
+import { propertyNew } from "./descr";
+import { builtinConstruct } from "./constructors";
+import { instanceAlloc } from "./typecall";
+import { listMethodsInit } from "./listmethods";
+import { dictMethodsInit } from "./dictmethods";
+import { strMethodsInit } from "./strmethods";
+import { setMethodsInit } from "./set";
+import { bytesMethodsInit } from "./bytes";
+import { numberMethodsInit } from "./nummethods";
+import { excStr, excRepr } from "../vm/ops_exc";
+import { objFormat } from "./strformat";
+import { callObject } from "../vm/call";
+import { sizeofObject } from "../mod/sysmod";
+
+// {==== object
+
+function objectInitM(self: Val, args: usize, nargs: i32, kw: Val): Val { return noneVal(); }
+
+function objectNewM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (nargs < 1) { raiseMsg(E.TypeError, "object.__new__(): not enough arguments"); return 0; }
+  let cls = arg(args, 0);
+  if (isSmall(cls) || typeKind(typeOf(cls)) != Kind.TYPE) { raiseFmt(E.TypeError, "object.__new__(X): X is not a type object (%s)", typeName(typeOf(cls))); return 0; }
+  let t = <usize>cls;
+  if (!isHeapType(t)) return builtinConstruct(t, args + 4, 0, 0);
+  let k = typeKind(t);
+  if (k == Kind.OBJECT) return instanceAlloc(t);
+  // int.__new__(cls, ...), tuple.__new__ … reach here through object.__new__ only for plain classes
+  return builtinConstruct(t, args + 4, nargs - 1 - nkw(kw), kw);
+}
+
+function objectReprM(self: Val, args: usize, nargs: i32, kw: Val): Val { return reprDefault(self); }
+function objectStrM(self: Val, args: usize, nargs: i32, kw: Val): Val { return objRepr(self); }
+function objectHashM(self: Val, args: usize, nargs: i32, kw: Val): Val { return intFromI64(pointerHash(self)); }
+function objectEqM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("__eq__", nargs, kw, 1, 1)) return 0;
+  if (self == arg(args, 0)) return trueVal();
+  return notImplVal();
+}
+function objectNeM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("__ne__", nargs, kw, 1, 1)) return 0;
+  if (self == arg(args, 0)) return boolVal(false);
+  return notImplVal();
+}
+function objectGetattributeM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("__getattribute__", nargs, kw, 1, 1)) return 0;
+  let name = arg(args, 0);
+  if (isSmall(name) || typeOf(name) != T_STR) { raiseFmt(E.TypeError, "attribute name must be string, not '%s'", typeName(typeOf(name))); return 0; }
+  return genericGetAttr(self, typeOf(self), name, true);
+}
+function objectSetattrM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("__setattr__", nargs, kw, 2, 2)) return 0;
+  if (!genericSetAttr(self, arg(args, 0), arg(args, 1))) return 0;
+  return noneVal();
+}
+function objectDelattrM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("__delattr__", nargs, kw, 1, 1)) return 0;
+  if (!genericSetAttr(self, arg(args, 0), 0)) return 0;
+  return noneVal();
+}
+function objectFormatM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("__format__", nargs, kw, 1, 1)) return 0;
+  let spec = arg(args, 0);
+  if (!isSmall(spec) && typeOf(spec) == T_STR && strLen(spec) > 0) {
+    raiseFmt(E.TypeError, "unsupported format string passed to %s.__format__", typeName(typeOf(self)));
+    return 0;
+  }
+  return objStr(self);
+}
+function objectInitSubclassM(self: Val, args: usize, nargs: i32, kw: Val): Val { return noneVal(); }
+function objectSizeofM(self: Val, args: usize, nargs: i32, kw: Val): Val { return mkSmall(<i32>sizeofObject(self)); }
+function objectDirM(self: Val, args: usize, nargs: i32, kw: Val): Val { return listNew(0); }
+// }====
+
+// {==== type
+
+function typeMroM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  let mro = changetype<PyType>(self).mro;
+  return listFromArray(<usize>mro + 12, tupleSize(mro));
+}
+
+function typeSubclassesM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  let l = listNew(0);
+  if (l == 0) return 0;
+  let subs = <usize>changetype<PyType>(self).subclasses;
+  if (subs != 0) {
+    let n = load<u32>(subs);
+    for (let i: u32 = 0; i < n; i++) if (!listAppend(l, load<u32>(subs + 8 + (<usize>i << 2)))) { decref(l); return 0; }
+  }
+  return l;
+}
+
+function typeNewM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  // type.__new__(meta, name, bases, ns)
+  if (nargs < 1) { raiseMsg(E.TypeError, "type.__new__(): not enough arguments"); return 0; }
+  return typeNewHeapFromArgs(arg(args, 0), args + 4, nargs - 1, kw);
+}
+import { typeNewHeap } from "./typecall";
+function typeNewHeapFromArgs(meta: Val, args: usize, nargs: i32, kw: Val): Val { return typeNewHeap(<usize>meta, args, nargs, kw); }
+
+function typeInitM(self: Val, args: usize, nargs: i32, kw: Val): Val { return noneVal(); }
+
+function typeCallM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  return callObjectType(self, args, nargs, kw);
+}
+import { typeCall } from "./typecall";
+function callObjectType(cls: Val, args: usize, nargs: i32, kw: Val): Val { return typeCall(cls, args, nargs, kw); }
+// }====
+
+// {==== BaseException
+
+function excInitM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (nkw(kw) > 0) { raiseFmt(E.TypeError, "%s() takes no keyword arguments", typeName(typeOf(self))); return 0; }
+  let t = tupleFromArray(args, nargs);
+  if (t == 0) return 0;
+  excSetArgs(self, t);
+  decref(t);
+  return noneVal();
+}
+
+function excNewM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (nargs < 1) { raiseMsg(E.TypeError, "BaseException.__new__(): not enough arguments"); return 0; }
+  let cls = <usize>arg(args, 0);
+  let t = tupleFromArray(args + 4, nargs - 1 - nkw(kw));
+  if (t == 0) return 0;
+  let x = excNew(cls, t);
+  decref(t);
+  return x;
+}
+
+function excStrM(self: Val, args: usize, nargs: i32, kw: Val): Val { return excStr(self); }
+function excReprM(self: Val, args: usize, nargs: i32, kw: Val): Val { return excRepr(self); }
+function excWithTracebackM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("with_traceback", nargs, kw, 1, 1)) return 0;
+  let tb = arg(args, 0);
+  excSetTraceback(self, tb == noneVal() ? 0 : tb);
+  incref(self);
+  return self;
+}
+// }====
+
+// {==== generator
+
+function genSendM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("send", nargs, kw, 1, 1)) return 0;
+  let r = genResume(self, arg(args, 0), false);
+  return finishResume(r);
+}
+
+function finishResume(r: Val): Val {
+  if (r != 0 && genReturned) {
+    // StopIteration(value)
+    let t = r == noneVal() ? tupleFromArray(0, 0) : tupleFromArray(memArg(r), 1);
+    decref(r);
+    if (t == 0) return 0;
+    let x = excNew(excType(E.StopIteration), t);
+    decref(t);
+    if (x != 0) raiseObj(x);
+    return 0;
+  }
+  return r;
+}
+
+const ONE: usize = memory.data(4);
+function memArg(v: Val): usize { store<u32>(ONE, v); return ONE; }
+
+function genNextM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  let r = genResume(self, noneVal(), false);
+  return finishResume(r);
+}
+
+function genThrowM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("throw", nargs, kw, 1, 3)) return 0;
+  let typ = arg(args, 0);
+  let exc: Val;
+  if (!isSmall(typ) && typeKind(typeOf(typ)) == Kind.TYPE && typeKind(<usize>typ) == Kind.EXCEPTION) {
+    let v = nargs > 1 ? arg(args, 1) : noneVal();
+    if (v != noneVal() && !isSmall(v) && isSubtype(typeOf(v), <usize>typ)) { incref(v); exc = v; }
+    else {
+      exc = v == noneVal() ? callObject(typ, 0, 0, 0) : callObject(typ, memArg(v), 1, 0);
+      if (exc == 0) return 0;
+    }
+  } else if (!isSmall(typ) && typeKind(typeOf(typ)) == Kind.EXCEPTION) {
+    if (nargs > 1 && arg(args, 1) != noneVal()) { raiseMsg(E.TypeError, "instance exception may not have a separate value"); return 0; }
+    incref(typ);
+    exc = typ;
+  } else {
+    raiseFmt(E.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", typeName(typeOf(typ)));
+    return 0;
+  }
+  if (nargs > 2 && arg(args, 2) != noneVal()) excSetTraceback(exc, arg(args, 2));
+  let r = genThrow(self, exc, false);
+  return finishResume(r);
+}
+
+function genCloseM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("close", nargs, kw, 0, 0)) return 0;
+  if (!genClose(self)) return 0;
+  return noneVal();
+}
+
+function genIterM(self: Val, args: usize, nargs: i32, kw: Val): Val { incref(self); return self; }
+// }====
+
+// {==== property
+
+function propCopy(self: Val, which: i32, f: Val): Val {
+  let fget = load<u32>(self, 8), fset = load<u32>(self, 12), fdel = load<u32>(self, 16), doc = load<u32>(self, 20);
+  if (which == 0) fget = f; else if (which == 1) fset = f; else fdel = f;
+  if (f == noneVal()) { if (which == 0) fget = 0; else if (which == 1) fset = 0; else fdel = 0; }
+  return propertyNew(typeOf(self), fget, fset, fdel, doc);
+}
+function propGetterM(self: Val, args: usize, nargs: i32, kw: Val): Val { if (!checkArgs("getter", nargs, kw, 1, 1)) return 0; return propCopy(self, 0, arg(args, 0)); }
+function propSetterM(self: Val, args: usize, nargs: i32, kw: Val): Val { if (!checkArgs("setter", nargs, kw, 1, 1)) return 0; return propCopy(self, 1, arg(args, 0)); }
+function propDeleterM(self: Val, args: usize, nargs: i32, kw: Val): Val { if (!checkArgs("deleter", nargs, kw, 1, 1)) return 0; return propCopy(self, 2, arg(args, 0)); }
+// }====
+
+import { excType as ET } from "./exc";
+import { staticType, T } from "./type";
+
+export function typesInitMethods(): bool {
+  let be = ET(E.BaseException);
+  return addMethod(T_OBJECT, "__init__", objectInitM)
+    && addStaticMethod(T_OBJECT, "__new__", objectNewM)
+    && addMethod(T_OBJECT, "__repr__", objectReprM)
+    && addMethod(T_OBJECT, "__str__", objectStrM)
+    && addMethod(T_OBJECT, "__hash__", objectHashM)
+    && addMethod(T_OBJECT, "__eq__", objectEqM)
+    && addMethod(T_OBJECT, "__ne__", objectNeM)
+    && addMethod(T_OBJECT, "__getattribute__", objectGetattributeM)
+    && addMethod(T_OBJECT, "__setattr__", objectSetattrM)
+    && addMethod(T_OBJECT, "__delattr__", objectDelattrM)
+    && addMethod(T_OBJECT, "__format__", objectFormatM)
+    && addMethod(T_OBJECT, "__sizeof__", objectSizeofM)
+    && addMethod(T_OBJECT, "__dir__", objectDirM)
+    && addClassMethod(T_OBJECT, "__init_subclass__", objectInitSubclassM)
+    && addMethod(T_TYPE, "mro", typeMroM)
+    && addMethod(T_TYPE, "__subclasses__", typeSubclassesM)
+    && addStaticMethod(T_TYPE, "__new__", typeNewM)
+    && addMethod(T_TYPE, "__init__", typeInitM)
+    && addMethod(T_TYPE, "__call__", typeCallM)
+    && addMethod(be, "__init__", excInitM)
+    && addStaticMethod(be, "__new__", excNewM)
+    && addMethod(be, "__str__", excStrM)
+    && addMethod(be, "__repr__", excReprM)
+    && addMethod(be, "with_traceback", excWithTracebackM)
+    && addMethod(T_GENERATOR, "send", genSendM)
+    && addMethod(T_GENERATOR, "throw", genThrowM)
+    && addMethod(T_GENERATOR, "close", genCloseM)
+    && addMethod(T_GENERATOR, "__next__", genNextM)
+    && addMethod(T_GENERATOR, "__iter__", genIterM)
+    && addMethod(T_PROPERTY, "getter", propGetterM)
+    && addMethod(T_PROPERTY, "setter", propSetterM)
+    && addMethod(T_PROPERTY, "deleter", propDeleterM)
+    && listMethodsInit()
+    && dictMethodsInit()
+    && strMethodsInit()
+    && setMethodsInit()
+    && bytesMethodsInit()
+    && numberMethodsInit();
+}

@@ -1,0 +1,3 @@
+print("hello, world")
+x = 1 + 2
+print(x, x * 10)
