@@ -243,7 +243,7 @@ export function opArgKind(op: i32): ArgKind {
 /** Inline cache words after each opcode. */
 export function opCacheWords(op: i32): i32 {
   switch (op) {
-    case 11: return 2; // LOAD_GLOBAL
+    case 11: return 3; // LOAD_GLOBAL
     case 24: return 2; // LOAD_ATTR
     case 25: return 2; // STORE_ATTR
     case 27: return 2; // LOAD_METHOD

@@ -70,7 +70,7 @@ export const OPCODES: readonly OpInfo[] = [
   op('DELETE_FAST', 'local', 0, 0, 'unset localsplus[arg]; UnboundLocalError if unset'),
   op('LOAD_FAST_LOAD_FAST', 'local2', 0, 2, 'push localsplus[arg & 0xfff]; push localsplus[arg >> 12]'),
   op('STORE_FAST_LOAD_FAST', 'local2', 1, 1, 'localsplus[arg & 0xfff] := pop; push localsplus[arg >> 12]'),
-  op('LOAD_GLOBAL', 'global', 0, '1+(arg&1)', 'if arg&1 push NULL; push globals/builtins[co_names[arg>>1]]; NameError if missing', { cache: 2 }),
+  op('LOAD_GLOBAL', 'global', 0, '1+(arg&1)', 'if arg&1 push NULL; push globals/builtins[co_names[arg>>1]]; NameError if missing', { cache: 3 }),
   op('STORE_GLOBAL', 'name', 1, 0, 'globals[co_names[arg]] := pop'),
   op('DELETE_GLOBAL', 'name', 0, 0, 'del globals[co_names[arg]]'),
   op('LOAD_NAME', 'name', 0, 1, 'push locals/globals/builtins[co_names[arg]] (module and class bodies)'),
