@@ -21,7 +21,7 @@ import { sysModuleNew, sysStreamsInit } from "./mod/sysmod";
 import { importInit, importQualified, sysModules, loadFailedFlag } from "./vm/import";
 import { printException } from "./vm/ops_exc";
 import { outFlushAll, outAS, outStr } from "./mod/io";
-import { typeOf, isSubtype, typeKind } from "./obj/type";
+import { typeOf, isSubtype, typeKind, typeCacheClear } from "./obj/type";
 import { Kind } from "./obj/kinds";
 import { E, excType, excArgs } from "./obj/exc";
 import { tupleSize, tupleItem } from "./obj/tuple";
@@ -148,6 +148,7 @@ export function coreCleanup(): void {
     dictDelItem(mods, listItem(l, i));
   }
   decref(l);
+  typeCacheClear();
   clearExc();
   outFlushAll();
 }

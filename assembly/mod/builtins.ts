@@ -329,7 +329,9 @@ function delattrF(self: Val, args: usize, nargs: i32, kw: Val): Val {
 function varsF(self: Val, args: usize, nargs: i32, kw: Val): Val {
   if (!checkArgs("vars", nargs, kw, 0, 1)) return 0;
   if (nargs == 0) return localsF(self, args, nargs, kw);
-  let d = instanceDict(arg(args, 0), true);
+  let o0 = arg(args, 0);
+  if (!isSmall(o0) && typeKind(typeOf(o0)) == Kind.TYPE) return dictCopy(changetype<PyType>(o0).dict);
+  let d = instanceDict(o0, true);
   if (d == 0) { if (!excPending()) raiseMsg(E.TypeError, "vars() argument must have __dict__ attribute"); return 0; }
   incref(d);
   return d;
@@ -377,7 +379,7 @@ function dirF(self: Val, args: usize, nargs: i32, kw: Val): Val {
     if (!ok) { decref(l); return 0; }
   } else {
     let o = arg(args, 0);
-    let d = instanceDict(o, false);
+    let d = typeKind(typeOf(o)) == Kind.TYPE ? 0 : instanceDict(o, false);
     if (d != 0 && !addKeys(l, d)) { decref(l); return 0; }
     let t = typeKind(typeOf(o)) == Kind.TYPE ? <usize>o : typeOf(o);
     let mro = changetype<PyType>(t).mro;

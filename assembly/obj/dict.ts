@@ -217,6 +217,27 @@ export function dictEntryValue(d: Val, ix: i32): Val { return load<u32>(kEntries
 // @ts-ignore: decorator
 @inline export function dictValueSlot(d: Val, ix: i32): usize { return kEntries(dictKeys(d)) + <usize>ix * ENTRY + 8; }
 
+/**
+ * Inline-cache access: the value of entry ix if it holds exactly the key object `key` (an interned
+ * name), else 0. No hashing: one bounds check and one comparison.
+ */
+// @ts-ignore: decorator
+@inline export function dictCachedValue(d: Val, ix: u32, key: Val): Val {
+  let k = dictKeys(d);
+  if (k == 0 || ix >= kNentries(k)) return 0;
+  let e = kEntries(k) + <usize>ix * ENTRY;
+  return load<u32>(e, 4) == key ? load<u32>(e, 8) : 0;
+}
+
+/** The address of entry ix's value slot if it holds exactly `key`, else 0 (STORE_ATTR's cache). */
+// @ts-ignore: decorator
+@inline export function dictCachedSlot(d: Val, ix: u32, key: Val): usize {
+  let k = dictKeys(d);
+  if (k == 0 || ix >= kNentries(k)) return 0;
+  let e = kEntries(k) + <usize>ix * ENTRY;
+  return load<u32>(e, 4) == key ? e + 8 : 0;
+}
+
 /** 1 if key in d, 0 if not, -1 on error. */
 export function dictContains(d: Val, key: Val): i32 {
   if (!isSmall(key) && typeOf(key) == T_STR) return lookupStr(d, key) >= 0 ? 1 : 0;

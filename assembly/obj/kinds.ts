@@ -65,5 +65,8 @@ export const enum TF {
   ABSTRACT = 8,      // cannot be instantiated directly
   EXC = 16,          // a BaseException subclass
   IS_TYPE = 32,      // a subclass of type (a metaclass)
-  HAS_FINALIZER = 64 // defines __del__
+  HAS_FINALIZER = 64, // defines __del__
+  PLAIN_ATTRS = 128  // instances have a __dict__, and no data descriptor or __getattribute__/__setattr__
+                     // override affects attribute access: an instance-dict entry is the answer.
+                     // Valid only while specialsVersion == version (obj/type.ts typeFillSpecials).
 }

@@ -187,8 +187,8 @@ export function isInstance(v: Val, t: usize): bool {
   return vt == t || isSubtype(vt, t);
 }
 
-/** Look name (an interned PyStr*) up along the MRO; a borrowed value or 0. */
-export function typeLookup(t: usize, name: Val): Val {
+/** Look name up along the MRO, without the method cache; a borrowed value or 0. */
+export function typeLookupUncached(t: usize, name: Val): Val {
   let mro = changetype<PyType>(t).mro;
   let n = tupleSize(mro);
   for (let i = 0; i < n; i++) {
@@ -200,6 +200,45 @@ export function typeLookup(t: usize, name: Val): Val {
   }
   return 0;
 }
+
+// {==== the method cache
+// CPython's MCACHE: (type version, interned name) -> the result of the MRO walk (0 included).
+// An entry holds a reference to its name, so the name's address cannot be reused by another string
+// while the entry lives; values are borrowed, valid while the type's version stands (every change to
+// a class dict goes through typeModified, and type __dict__ is handed out as a copy).
+//@@ MCACHE_BITS: log2 of the method cache entries (12 bytes each).
+// @ts-ignore: decorator
+@inline const MCACHE_BITS: u32 = 10;
+const MCACHE: usize = memory.data((1 << MCACHE_BITS) * 12, 4);
+
+/** Look name (a str) up along the MRO; a borrowed value or 0. */
+export function typeLookup(t: usize, name: Val): Val {
+  if (!(load<u32>(name, 12) & 16)) return typeLookupUncached(t, name);   // not interned: no caching
+  let version = changetype<PyType>(t).version;
+  if (version == 0) version = typeVersion(t);
+  let h = ((version * 0x9E3779B1) ^ (name >> 3)) & ((1 << MCACHE_BITS) - 1);
+  let e = MCACHE + <usize>h * 12;
+  if (load<u32>(e) == version && load<u32>(e, 4) == name) return load<u32>(e, 8);
+  let v = typeLookupUncached(t, name);
+  let old = load<u32>(e, 4);
+  incref(name);
+  store<u32>(e, version);
+  store<u32>(e, name, 4);
+  store<u32>(e, v, 8);
+  if (old != 0) decref(old);
+  return v;
+}
+
+/** Empty the method cache (releasing its names): at the end of a run, before the leak check. */
+export function typeCacheClear(): void {
+  for (let i = 0; i < (1 << MCACHE_BITS); i++) {
+    let e = MCACHE + <usize>i * 12;
+    let old = load<u32>(e, 4);
+    store<u32>(e, 0); store<u32>(e, 0, 4); store<u32>(e, 0, 8);
+    if (old != 0) decref(old);
+  }
+}
+// }====
 
 // {==== version tags
 
@@ -318,8 +357,32 @@ function typeFillSpecials(t: usize): bool {
     }
     store<u32>(sp + (<usize>id << 2), found);
   }
+  // PLAIN_ATTRS: no data descriptor anywhere on the MRO, no attribute-access overrides
+  let plain = ty.dictoffset != 0 && load<u32>(sp + (<usize>Id.D_getattribute << 2)) == 0
+    && load<u32>(sp + (<usize>Id.D_setattr << 2)) == 0 && load<u32>(sp + (<usize>Id.D_delattr << 2)) == 0;
+  for (let i = 0; plain && i < n; i++) {
+    let d = changetype<PyType>(tupleItem(mro, i)).dict;
+    if (d != 0 && dictHasDataDescr(d)) plain = false;
+  }
+  if (plain) ty.flags |= <u8>TF.PLAIN_ATTRS; else ty.flags &= ~(<u8>TF.PLAIN_ATTRS);
   ty.specialsVersion = typeVersion(t);
   return true;
+}
+
+import { dictNextAt, dictEntryValue } from "./dict";
+import { isDataDescr } from "../vm/ops_attr";
+function dictHasDataDescr(d: Val): bool {
+  for (let pos = dictNextAt(d, 0); pos >= 0; pos = dictNextAt(d, pos + 1)) {
+    if (isDataDescr(dictEntryValue(d, pos))) return true;
+  }
+  return false;
+}
+
+/** True if an instance-dict entry can answer attribute access on instances of t (see TF.PLAIN_ATTRS). */
+// @ts-ignore: decorator
+@inline export function typePlainAttrs(t: usize): bool {
+  let ty = changetype<PyType>(t);
+  return (ty.flags & <u8>TF.PLAIN_ATTRS) != 0 && ty.specialsVersion == ty.version && ty.version != 0;
 }
 
 export function typeFreeSpecials(t: usize): void {

@@ -7,7 +7,7 @@ import { Kind, TF } from "../obj/kinds";
 import { Id } from "../obj/ids";
 import { idStr, strFromAS, strEq } from "../obj/str";
 import { tupleSize, tupleItem, tupleEmpty, tuplePack1 } from "../obj/tuple";
-import { dictNew, dictGetStr, dictSetItem } from "../obj/dict";
+import { dictNew, dictGetStr, dictSetItem, dictCopy } from "../obj/dict";
 import { noneVal, trueVal, falseVal, boolVal } from "../obj/singletons";
 import { E, excArgs, excTraceback, excCause, excContext, excSuppressContext, excSetArgs, excSetTraceback,
          excSetCause, excSetContext, excSetSuppress, excExtra, excSetExtra, excType } from "../obj/exc";
@@ -34,7 +34,8 @@ export function nativeAttr(o: Val, name: Val): Val {
   let t = typeOf(o);
   let k = isSmall(o) ? Kind.INT : typeKind(t);
   if (is(name, Id.D_dict)) {
-    if (k == Kind.TYPE) return ret(changetype<PyType>(o).dict);
+    // a class's namespace is handed out as a copy: changes must go through setattr (typeModified)
+    if (k == Kind.TYPE) return dictCopy(changetype<PyType>(o).dict);
     let d = instanceDict(o, true);
     if (d != 0) return ret(d);
     return 0;

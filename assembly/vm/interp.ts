@@ -7,16 +7,17 @@
 // a frame and continues in the same loop; RETURN_VALUE pops it. run() itself recurses only when
 // native code calls back into Python (sorted(key=…), __eq__ from a dict, generators).
 //
-// Invariants: `ip` is the address of the next instruction word and the frame's +24 field holds the
-// address of the instruction being executed (for tracebacks and allocation sites); `sp` is the
-// address of the next free stack slot; every value on the stack and in localsplus owns a reference.
+// Invariants: `ip` is the address of the next instruction word (the unwinder reports ip - 4); a
+// frame's +24 field holds its ip only while it is not the running frame (saved by CALL and YIELD);
+// `sp` is the address of the next free stack slot; every value on the stack and in localsplus owns
+// a reference.
 
 import { Val, isSmall, smallValue, mkSmall, fitsSmall, incref, decref, xdecref, xincref, increfObj } from "../obj/object";
 import { Op, BinOp, CmpOp } from "./opcodes";
-import { T_FLOAT, T_LIST, T_TUPLE, T_FUNCTION, T_DICT, T_STR, T_RANGE_ITER, T_LIST_ITER, T_BOOL, typeOf } from "../obj/type";
+import { T_FLOAT, T_LIST, T_TUPLE, T_FUNCTION, T_DICT, T_STR, T_RANGE_ITER, T_LIST_ITER, T_BOOL, typeOf, typePlainAttrs } from "../obj/type";
 import { TUPLE_HEADER, tupleNew, tupleSet, tupleSize, tupleItem } from "../obj/tuple";
 import { listNew, listSize, listItems, listItem, listAppend, listSetSize } from "../obj/list";
-import { dictNew, dictGetStr, dictSetItem, dictVersion, dictIndexStr, dictValueSlot, dictDelItem } from "../obj/dict";
+import { dictNew, dictGetStr, dictSetItem, dictVersion, dictIndexStr, dictValueSlot, dictDelItem, dictCachedValue, dictCachedSlot } from "../obj/dict";
 import { floatNew } from "../obj/float";
 import { cellNew, cellGet, cellSet } from "../obj/cell";
 import { funcClosure, funcCode } from "../obj/func";
@@ -28,7 +29,7 @@ import { curExc, fetchExc, raiseObj, raiseFmt, raiseMsg, excPending, clearExc } 
 import { excHandled, setExcHandled, setCurFrame, curFrame, callDepth, setCallDepth } from "./state";
 import { tunRecursionLimit } from "./tunables";
 import { binaryOp, unaryOp, richCompare, compareBool, objTruthy, objIs } from "./ops_num";
-import { objGetAttr, objSetAttr, objDelAttr, objLoadMethod } from "./ops_attr";
+import { objGetAttr, objSetAttr, objDelAttr, objLoadMethod, loadAttrSlow, storeAttrSlow } from "./ops_attr";
 import { objGetItem, objSetItem, objDelItem, objGetIter, iterNext, objContains, objLen, buildSlice } from "./ops_seq";
 import { callObject, bindArgs, callFunctionEx, makeFunction, isSimpleFunction } from "./call";
 import { genYieldFromIter, genSend, sendReturned } from "../obj/gen";
@@ -64,7 +65,6 @@ export function run(entry: usize): Val {
   setCurFrame(f);
 
   while (true) {
-    store<u32>(f, <u32>ip, 24);
     let w = load<u32>(ip);
     ip += 4;
     let arg = w >> 8;
@@ -250,9 +250,23 @@ export function run(entry: usize): Val {
       // }====
       // {==== attributes
       case Op.LOAD_ATTR: {
+        // cache: [unused, instance-dict entry + 1] (vm/ops_attr.ts loadAttrSlow fills it)
         let o = load<u32>(sp - 4);
-        let v = objGetAttr(o, load<u32>(names + (<usize>arg << 2)));
-        if (v == 0) break;
+        let name = load<u32>(names + (<usize>arg << 2));
+        let v: Val = 0;
+        let c1 = load<u32>(ip, 4);
+        if (c1 != 0 && !isSmall(o)) {
+          let t = <usize>load<u32>(o, 4);
+          if (typePlainAttrs(t)) {
+            let d = load<u32>(o + <usize>load<u32>(t, 40));
+            if (d != 0) v = dictCachedValue(d, c1 - 1, name);
+          }
+        }
+        if (v != 0) incref(v);
+        else {
+          v = loadAttrSlow(o, name, ip);
+          if (v == 0) break;
+        }
         store<u32>(sp - 4, v);
         decref(o);
         ip += 8;
@@ -260,10 +274,28 @@ export function run(entry: usize): Val {
       }
       case Op.STORE_ATTR: {
         let o = load<u32>(sp - 4), v = load<u32>(sp - 8);
+        let name = load<u32>(names + (<usize>arg << 2));
+        let c1 = load<u32>(ip, 4);
+        let slot: usize = 0;
+        if (c1 != 0 && !isSmall(o)) {
+          let t = <usize>load<u32>(o, 4);
+          if (typePlainAttrs(t)) {
+            let d = load<u32>(o + <usize>load<u32>(t, 40));
+            if (d != 0) slot = dictCachedSlot(d, c1 - 1, name);
+          }
+        }
+        if (slot != 0) {
+          let old = load<u32>(slot);
+          store<u32>(slot, v);       // the stack's reference moves into the dict
+          sp -= 8;
+          decref(old);
+          decref(o);
+          ip += 8;
+          continue;
+        }
+        if (!storeAttrSlow(o, name, v, ip)) break;
         sp -= 8;
-        let ok = objSetAttr(o, load<u32>(names + (<usize>arg << 2)), v);
         decref(o); decref(v);
-        if (!ok) break;
         ip += 8;
         continue;
       }
@@ -276,8 +308,26 @@ export function run(entry: usize): Val {
         continue;
       }
       case Op.LOAD_METHOD: {
+        // cache: [type version, the function found on the class]; an instance dict could still shadow it
+        let o = load<u32>(sp - 4);
+        let c0 = load<u32>(ip);
+        if (c0 != 0 && !isSmall(o)) {
+          let t = <usize>load<u32>(o, 4);
+          if (load<u32>(t, 48) == c0) {
+            let off = load<u32>(t, 40);
+            let d: Val = off != 0 ? load<u32>(o + <usize>off) : 0;
+            if (d == 0 || dictGetStr(d, load<u32>(names + (<usize>arg << 2))) == 0) {
+              let m = load<u32>(ip, 4);
+              incref(m);
+              store<u32>(sp - 4, m);
+              store<u32>(sp, o); sp += 4;
+              ip += 8;
+              continue;
+            }
+          }
+        }
         // owner on top -> [meth, owner] or [NULL, attr]; objLoadMethod writes both slots
-        if (!objLoadMethod(sp - 4, load<u32>(names + (<usize>arg << 2)))) break;
+        if (!objLoadMethod(sp - 4, load<u32>(names + (<usize>arg << 2)), ip)) break;
         sp += 4;
         ip += 8;
         continue;
@@ -353,6 +403,22 @@ export function run(entry: usize): Val {
             default: done = false;
           }
           if (done) {
+            // reuse an operand whose only reference is the stack's (no allocation), unless the
+            // result belongs in the shared cache of integral floats (obj/float.ts floatNew)
+            if (z != Math.trunc(z) || Math.abs(z) > 10.0) {
+              if (load<u32>(a) == 1) {
+                store<f64>(a, z, 8);
+                sp -= 4;
+                decref(b);
+                continue;
+              }
+              if (load<u32>(b) == 1) {
+                store<f64>(b, z, 8);
+                store<u32>(sp - 8, b); sp -= 4;
+                decref(a);
+                continue;
+              }
+            }
             r = floatNew(z);
             if (r == 0) break;
             store<u32>(sp - 8, r); sp -= 4;
@@ -666,6 +732,17 @@ export function run(entry: usize): Val {
           }
           v = 0;
         } else if (t == <u32>T_RANGE_ITER) {
+          // range iterator: +8 next i64, +16 step i64, +24 remaining u32 (obj/range.ts)
+          let rem = load<u32>(it, 24);
+          if (rem != 0) {
+            let x = load<i64>(it, 8);
+            if (fitsSmall(x)) {
+              store<u32>(it, rem - 1, 24);
+              store<i64>(it, x + load<i64>(it, 16), 8);
+              store<u32>(sp, mkSmall(<i32>x)); sp += 4;
+              continue;
+            }
+          }
           v = rangeIterNext(it);
         } else {
           v = iterNext(it);
@@ -771,6 +848,7 @@ export function run(entry: usize): Val {
           }
           store<u32>(nf, callable, 4);                        // the frame owns the function
           sp = base;
+          store<u32>(f, <u32>(ip - 4), 24);
           store<u32>(f, <u32>sp, 28);
           setCallDepth(callDepth + 1);
           f = nf;

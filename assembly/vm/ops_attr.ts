@@ -8,11 +8,11 @@
 import { Val, isSmall, incref, decref, xdecref, xincref, mkSmall } from "../obj/object";
 import { PyType, T_FUNCTION, T_BUILTIN, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, T_PROPERTY, T_STATICMETHOD,
          T_CLASSMETHOD, T_MEMBER, T_TYPE, T_STR, T_NONE, typeOf, typeKind, isHeapType, typeSpecial, typeLookup, typeName,
-         typeModified, isSubtype } from "../obj/type";
+         typeModified, isSubtype, typeVersion, typePlainAttrs } from "../obj/type";
 import { Kind, TF } from "../obj/kinds";
 import { Id } from "../obj/ids";
 import { idStr, strEq, strIntern } from "../obj/str";
-import { dictNew, dictGetStr, dictSetItem, dictDelItem, dictGetItem } from "../obj/dict";
+import { dictNew, dictGetStr, dictSetItem, dictDelItem, dictGetItem, dictIndexStr, dictEntryValue } from "../obj/dict";
 import { noneVal, trueVal, falseVal } from "../obj/singletons";
 import { E, excType } from "../obj/exc";
 import { raiseFmt, raiseMsg, excPending, excMatches, clearExc } from "./errors";
@@ -166,7 +166,6 @@ export function instanceDict(o: Val, create: bool): Val {
     let k = typeKind(t);
     if (k == Kind.FUNCTION) off = 44;
     else if (k == Kind.MODULE) return moduleDict(o);
-    else if (k == Kind.TYPE) return changetype<PyType>(o).dict;
     else if (k == Kind.EXCEPTION) off = 28;
     else return 0;
   }
@@ -279,12 +278,52 @@ function moduleGetAttr(m: Val, name: Val): Val {
   return 0;
 }
 
+// {==== inline caches (vm/interp.ts). LOAD_ATTR/STORE_ATTR: [unused, instance-dict entry + 1],
+// valid for any class whose PLAIN_ATTRS flag holds (so sites that see several classes whose
+// instances put their attributes in the same order all hit). LOAD_METHOD: [type version, the
+// function found on the class]; a version is unique for a class's current dict contents.
+
+/** The instance-dict entry of name when an attribute access on o can be cached; -1 if it cannot. */
+function cacheableDictEntry(o: Val, name: Val): i32 {
+  if (isSmall(o)) return -1;
+  let t = typeOf(o);
+  if (!isHeapType(t)) return -1;
+  typeSpecial(t, Id.D_getattribute);              // refreshes the PLAIN_ATTRS flag if stale
+  if (!typePlainAttrs(t)) return -1;
+  let d = load<u32>(o + <usize>changetype<PyType>(t).dictoffset);
+  if (d == 0) return -1;
+  return dictIndexStr(d, name);
+}
+
+/** LOAD_ATTR's slow path: the generic lookup, then remember the instance-dict entry in the cache. */
+export function loadAttrSlow(o: Val, name: Val, cache: usize): Val {
+  let v = objGetAttr(o, name);
+  if (v == 0) return 0;
+  let ix = cacheableDictEntry(o, name);
+  if (ix >= 0 && load<u32>(o + <usize>changetype<PyType>(typeOf(o)).dictoffset) != 0
+      && dictEntryValueOf(o, ix) == v) store<u32>(cache, <u32>ix + 1, 4);
+  return v;
+}
+
+function dictEntryValueOf(o: Val, ix: i32): Val {
+  return dictEntryValue(load<u32>(o + <usize>changetype<PyType>(typeOf(o)).dictoffset), ix);
+}
+
+/** STORE_ATTR's slow path, filling the cache when the store went into an existing instance-dict entry. */
+export function storeAttrSlow(o: Val, name: Val, v: Val, cache: usize): bool {
+  if (!objSetAttr(o, name, v)) return false;
+  let ix = cacheableDictEntry(o, name);
+  if (ix >= 0) store<u32>(cache, <u32>ix + 1, 4);
+  return true;
+}
+// }====
+
 /**
  * LOAD_METHOD: slot[0] holds the owner (a reference). On success slot[0..1] become [meth, owner]
  * when the attribute is a plain function or builtin method found on the class (no bound method is
  * created), else [NULL, attribute]. false on error (slot[0] still holds the owner).
  */
-export function objLoadMethod(slot: usize, name: Val): bool {
+export function objLoadMethod(slot: usize, name: Val, cache: usize): bool {
   let o = load<u32>(slot);
   let t = typeOf(o);
   let k = typeKind(t);
@@ -299,6 +338,10 @@ export function objLoadMethod(slot: usize, name: Val): bool {
           incref(descr);
           store<u32>(slot, descr);
           store<u32>(slot + 4, o);
+          if (k != Kind.EXCEPTION && k != Kind.FUNCTION) {
+            store<u32>(cache, typeVersion(t));
+            store<u32>(cache, descr, 4);
+          }
           return true;
         }
       }

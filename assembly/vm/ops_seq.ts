@@ -24,7 +24,7 @@ import { sliceNew, sliceIndices, sliceOutStart, sliceOutStop, sliceOutStep, slic
 import { seqIterNew, dictIterNew, builtinIterNext } from "../obj/iter";
 import { setContains, setUsed } from "../obj/set";
 import { genNext } from "../obj/gen";
-import { bytesLen, bytesData, bytesGetItem, bytesBinary, bytesContains } from "../obj/bytes";
+import { bytesLen, bytesData, bytesBinary, bytesContains } from "../obj/bytes";
 import { strContains } from "../obj/strmethods";
 import { dictViewLen, dictViewIter, dictViewContains } from "./ops_misc";
 import { excNewMsg } from "../obj/exc";

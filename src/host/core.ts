@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { writeTunables, type Tunables } from './tunables.js';
 
-const WASM_PATH = fileURLToPath(new URL('../../build/core.wasm', import.meta.url));
+const WASM_PATH = process.env.DUST_CORE_WASM ?? fileURLToPath(new URL('../../build/core.wasm', import.meta.url));
 let compiled: WebAssembly.Module | null = null;
 
 /** The compiled core (once per process). */
