@@ -17,14 +17,19 @@ import { PySyntaxError } from '../../src/errors.js';
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const PROGRAMS = join(ROOT, 'tests/programs');
 
-/** All programs, as paths relative to tests/programs, sorted. */
+/**
+ * All programs, as paths relative to tests/programs, sorted: NAME.py files, and folders NAME/ with a
+ * __main__.py (a program of several modules; its expected output is NAME.exp beside the folder).
+ */
 export function listPrograms(dir = PROGRAMS): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d).sort()) {
       const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (e.endsWith('.py') && existsSync(p.replace(/\.py$/, '.exp'))) out.push(p.slice(dir.length + 1));
+      if (statSync(p).isDirectory()) {
+        if (existsSync(join(p, '__main__.py'))) { if (existsSync(p + '.exp')) out.push(p.slice(dir.length + 1)); }
+        else walk(p);
+      } else if (e.endsWith('.py') && existsSync(p.replace(/\.py$/, '.exp'))) out.push(p.slice(dir.length + 1));
     }
   };
   walk(dir);
@@ -42,7 +47,8 @@ export interface Outcome {
 /** Compile, archive, read back, run. Budget: NAME.py may say `# heap: 1M`. */
 export function runConformance(rel: string, dir = PROGRAMS): Outcome {
   const file = join(dir, rel);
-  const src = readFileSync(file, 'utf8');
+  const isDir = !rel.endsWith('.py');
+  const src = readFileSync(isDir ? join(file, '__main__.py') : file, 'utf8');
   const heapM = /^# heap: (\d+)([KM])/m.exec(src);
   const budget = heapM ? Number(heapM[1]) * (heapM[2] === 'K' ? 1024 : 1024 * 1024) : 64 * 1024 * 1024;
   let archive: Uint8Array;
@@ -55,7 +61,7 @@ export function runConformance(rel: string, dir = PROGRAMS): Outcome {
     }
     throw e;
   }
-  const ar = readArchive(archive, basename(file).replace(/\.py$/, '.zip'));
+  const ar = readArchive(archive, basename(file).replace(/\.py$/, '') + '.zip');
   const r = runProgram(archiveFinder(ar), { budget, leakCheck: true });
   const lastErr = r.stderr.trimEnd().split('\n').pop() ?? '';
   return { stdout: r.stdout, status: r.status, lastErr, leaked: r.leaked ?? 0, heapCheck: r.heapCheck ?? 0 };
@@ -63,7 +69,7 @@ export function runConformance(rel: string, dir = PROGRAMS): Outcome {
 
 /** The expectation: stdout, exit status, last stderr line (from NAME.err). */
 export function expected(rel: string, dir = PROGRAMS): { stdout: string; status: number; lastErr: string | null } {
-  const base = join(dir, rel).replace(/\.py$/, '');
+  const base = join(dir, rel).replace(/\.py$/, '').replace(/\/$/, '');
   const stdout = readFileSync(base + '.exp', 'utf8');
   if (!existsSync(base + '.err')) return { stdout, status: 0, lastErr: null };
   const [st, last] = readFileSync(base + '.err', 'utf8').split('\n');

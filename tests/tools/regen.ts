@@ -20,9 +20,11 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const PROGRAMS = join(ROOT, 'tests/programs');
 const PYTHON = process.env.PYTHON ?? 'python3';
 
+/** Programs: NAME.py files, and folders with a __main__.py (run as `python3 NAME`, output in NAME.exp). */
 function collect(path: string, out: string[]): void {
   const st = statSync(path);
   if (st.isDirectory()) {
+    if (existsSync(join(path, '__main__.py')) && path !== PROGRAMS) { out.push(path); return; }
     for (const name of readdirSync(path).sort()) collect(join(path, name), out);
   } else if (path.endsWith('.py')) {
     out.push(path);
@@ -47,8 +49,9 @@ for (const file of files) {
     maxBuffer: 64 << 20,
   });
   const rel = file.slice(ROOT.length + 1);
-  const expect = /^# expect: exit (\d+)/.exec(readFileSync(file, 'utf8'));
-  const errFile = file.replace(/\.py$/, '.err');
+  const isDir = !file.endsWith('.py');
+  const expect = /^# expect: exit (\d+)/.exec(readFileSync(isDir ? join(file, '__main__.py') : file, 'utf8'));
+  const errFile = file.replace(/\.py$/, '') + '.err';
   if (r.status !== 0 && !(expect && Number(expect[1]) === r.status)) {
     failed++;
     console.error(`FAIL ${rel} (exit ${r.status})\n${r.stderr}`);
@@ -60,7 +63,7 @@ for (const file of files) {
   } else if (existsSync(errFile)) {
     rmSync(errFile);
   }
-  writeFileSync(file.replace(/\.py$/, '.exp'), r.stdout);
+  writeFileSync(file.replace(/\.py$/, '') + '.exp', r.stdout);
   console.log(`ok   ${rel}`);
 }
 console.log(`${files.length - failed} regenerated, ${failed} failed`);

@@ -1,0 +1,5 @@
+from . import square
+from .circle import NAME
+
+def describe():
+    return "shapes: " + NAME + " and " + square.NAME

@@ -1,0 +1,3 @@
+NAME = "square"
+def area(s):
+    return s * s
