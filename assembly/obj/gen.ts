@@ -127,6 +127,7 @@ export function genResume(g: Val, value: Val, throwing: bool): Val {
   setCallDepth(callDepth - 1);
   store<u32>(g, excHandled, 24);
   setExcHandled(outerHandled);
+  genReturned = false;   // generators resumed by the body itself (nested) may have set it
   if (yielded) {
     clearYielded();
     store<u32>(g, GS.SUSPENDED, 20);

@@ -25,7 +25,7 @@ import { dictUsed } from "../obj/dict";
 import { objEq, enterNative, leaveNative } from "./ops";
 import { seqBinary, seqCompare, seqLen } from "./ops_seq";
 import { setBinary, setCompare, setLen } from "../obj/set";
-import { strMod } from "../obj/strformat";
+import { strMod } from "../obj/strmod";
 import { dictBinary, dictCompareEq } from "./ops_misc";
 import { tupleFromArray } from "../obj/tuple";
 
