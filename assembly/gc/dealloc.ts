@@ -99,6 +99,8 @@ function instanceDealloc(o: Val, t: usize): void {
     case Kind.DICT: dictClear(o); break;
     case Kind.SET: case Kind.FROZENSET: setClear(o); break;
     case Kind.EXCEPTION: excClear(o); break;
+    case Kind.INT: xdecref(load<u32>(o, 8)); store<u32>(o, 0, 8); break;   // an int subclass holds its exact value at +8 (obj/int.ts intWithType)
+    case Kind.FLOAT: break;
     case Kind.TUPLE: {
       // tuple subclass: items inline, the class's extra fields follow them
       let n = tupleSize(o);

@@ -153,6 +153,23 @@ function internF(self: Val, args: usize, nargs: i32, kw: Val): Val {
   return strIntern(s);
 }
 
+function setIntMaxStrDigitsF(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("set_int_max_str_digits", nargs, kw, 1, 1)) return 0;
+  let v = arg(args, 0);
+  if (!isSmall(v)) { raiseFmt(E.TypeError, "'%s' object cannot be interpreted as an integer", typeName(typeOf(v))); return 0; }
+  let n = (<i32>v) >> 1;
+  if (n != 0 && n < 640) { raiseMsg(E.ValueError, "maxdigits must be 0 or larger than 640"); return 0; }
+  intSetMaxStrDigits(n);
+  return noneVal();
+}
+
+function getIntMaxStrDigitsF(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("get_int_max_str_digits", nargs, kw, 0, 0)) return 0;
+  return mkSmall(intMaxStrDigits());
+}
+
+import { intSetMaxStrDigits, intMaxStrDigits } from "../obj/int";
+
 function addF(d: Val, name: string, fn: NativeFn, owner: Val): bool {
   let f = builtinFunction(fn, name, owner);
   if (f == 0) return false;
@@ -214,7 +231,9 @@ export function sysModuleNew(modules: Val, argv0: Val): Val {
     && addF(d, "getsizeof", getsizeofF, name) && addF(d, "getrefcount", getrefcountF, name)
     && addF(d, "getrecursionlimit", getrecursionlimitF, name) && addF(d, "setrecursionlimit", setrecursionlimitF, name)
     && addF(d, "exit", exitF, name) && addF(d, "exc_info", excInfoF, name) && addF(d, "exception", excF, name)
-    && addF(d, "intern", internF, name);
+    && addF(d, "intern", internF, name)
+    && addF(d, "set_int_max_str_digits", setIntMaxStrDigitsF, name)
+    && addF(d, "get_int_max_str_digits", getIntMaxStrDigitsF, name);
   decref(name);
   if (!ok) { decref(m); return 0; }
   return m;

@@ -19,7 +19,7 @@ import { E } from "../obj/exc";
 import { raiseFmt, raiseMsg, excPending } from "./errors";
 import { callWithSelf } from "./call";
 import { intRepr, intHash, intEq } from "../obj/int";
-import { floatRepr, floatHash } from "../obj/float";
+import { floatRepr, floatHashObj } from "../obj/float";
 import { strRepr } from "../obj/strrepr";
 import { richCompare, objTruthy } from "./ops_num";
 import { nativeDepth, setNativeDepth } from "./state";
@@ -67,6 +67,7 @@ export function objRepr(v: Val): Val {
     case Kind.DICT: return dictRepr(v);
     case Kind.SET: case Kind.FROZENSET: return setRepr(v);
     case Kind.EXCEPTION: return excRepr(v);
+    case Kind.BYTES: case Kind.BYTEARRAY: return bytesRepr(v);
   }
   return reprOther(v);
 }
@@ -206,7 +207,7 @@ export function objHash(v: Val): i64 {
   switch (typeKind(t)) {
     case Kind.INT: return intHash(v);
     case Kind.BOOL: return <i64>load<i32>(v, 8);
-    case Kind.FLOAT: return floatHash(load<f64>(v, 8));
+    case Kind.FLOAT: return floatHashObj(v);
     case Kind.STR: return strHash(v);
     case Kind.TUPLE: return tupleHash(v);
     case Kind.FROZENSET: return setHash(v);
@@ -216,7 +217,7 @@ export function objHash(v: Val): i64 {
   return pointerHash(v);
 }
 
-import { bytesHash } from "../obj/bytes";
+import { bytesHash, bytesRepr } from "../obj/bytes";
 function bytesHashOf(v: Val): i64 { return bytesHash(v); }
 
 /** CPython's _Py_HashPointer: the address rotated by 4 bits. */

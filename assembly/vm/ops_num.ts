@@ -14,7 +14,7 @@ import { E } from "../obj/exc";
 import { raiseFmt, raiseMsg, excPending } from "./errors";
 import { callWithSelf } from "./call";
 import { BinOp, CmpOp, Op } from "./opcodes";
-import { floatNew } from "../obj/float";
+import { floatNew, floatAdd, floatSub, floatMul, floatTrueDiv, floatFloorDiv, floatMod, floatDivmod, floatPowF } from "../obj/float";
 import { intAdd, intSub, intMul, intFloorDiv, intMod, intDivmod, intPow, intTrueDiv, intLshift, intRshift,
          intAnd, intOr, intXor, intNeg, intAbs, intInvert, intCompare, intToF64, intIsZero } from "../obj/int";
 import { floatCompareInt } from "../obj/float";
@@ -61,60 +61,19 @@ function toF64(v: Val): f64 {
 // @ts-ignore: decorator
 @inline function isNumberKind(k: Kind): bool { return k == Kind.INT || k == Kind.FLOAT || k == Kind.BOOL; }
 
-/** Python's float floor division and modulo (CPython's float_divmod). */
-export function floatDivmod(vx: f64, wx: f64, wantDiv: bool): f64 {
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod != 0) {
-    if ((wx < 0) != (mod < 0)) { mod += wx; div -= 1.0; }
-  } else {
-    mod = wx < 0 ? -0.0 : 0.0;
-  }
-  let floordiv: f64;
-  if (div != 0) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else {
-    floordiv = (vx / wx) < 0 ? -0.0 : 0.0;
-  }
-  return wantDiv ? floordiv : mod;
-}
-
-function floatPow(x: f64, y: f64): Val {
-  if (x == 0 && y < 0) { raiseMsg(E.ZeroDivisionError, "0.0 cannot be raised to a negative power"); return 0; }
-  if (x < 0 && y != Math.floor(y) && isFinite(y) && isFinite(x)) {
-    // CPython returns a complex number here; Dust has no complex type
-    raiseMsg(E.ValueError, "math domain error");
-    return 0;
-  }
-  if (x == 1.0 || y == 0) return floatNew(1.0);
-  let r = Math.pow(x, y);
-  if (!isFinite(r) && isFinite(x) && isFinite(y)) {
-    raiseMsg(E.OverflowError, "(34, 'Numerical result out of range')");
-    return 0;
-  }
-  return floatNew(r);
-}
-
 function floatBinary(a: Val, b: Val, op: u32): Val {
   let x = toF64(a);
   if (!f64Ok) return excPending() ? 0 : notImplVal();
   let y = toF64(b);
   if (!f64Ok) return excPending() ? 0 : notImplVal();
   switch (op) {
-    case BinOp.ADD: return floatNew(x + y);
-    case BinOp.SUBTRACT: return floatNew(x - y);
-    case BinOp.MULTIPLY: return floatNew(x * y);
-    case BinOp.TRUE_DIVIDE:
-      if (y == 0) { raiseMsg(E.ZeroDivisionError, "float division by zero"); return 0; }
-      return floatNew(x / y);
-    case BinOp.FLOOR_DIVIDE:
-      if (y == 0) { raiseMsg(E.ZeroDivisionError, "float floor division by zero"); return 0; }
-      return floatNew(floatDivmod(x, y, true));
-    case BinOp.REMAINDER:
-      if (y == 0) { raiseMsg(E.ZeroDivisionError, "float modulo"); return 0; }
-      return floatNew(floatDivmod(x, y, false));
-    case BinOp.POWER: return floatPow(x, y);
+    case BinOp.ADD: return floatAdd(x, y);
+    case BinOp.SUBTRACT: return floatSub(x, y);
+    case BinOp.MULTIPLY: return floatMul(x, y);
+    case BinOp.TRUE_DIVIDE: return floatTrueDiv(x, y);
+    case BinOp.FLOOR_DIVIDE: return floatFloorDiv(x, y);
+    case BinOp.REMAINDER: return floatMod(x, y);
+    case BinOp.POWER: return floatPowF(x, y);
   }
   return notImplVal();
 }
@@ -122,16 +81,7 @@ function floatBinary(a: Val, b: Val, op: u32): Val {
 function divmodFloat(a: Val, b: Val): Val {
   let x = toF64(a); if (!f64Ok) return excPending() ? 0 : notImplVal();
   let y = toF64(b); if (!f64Ok) return excPending() ? 0 : notImplVal();
-  if (y == 0) { raiseMsg(E.ZeroDivisionError, "float divmod()"); return 0; }
-  let q = floatNew(floatDivmod(x, y, true));
-  if (q == 0) return 0;
-  let r = floatNew(floatDivmod(x, y, false));
-  if (r == 0) { decref(q); return 0; }
-  let buf = memory.data(8);
-  store<u32>(buf, q); store<u32>(buf, r, 4);
-  let t = tupleFromArray(buf, 2);
-  decref(q); decref(r);
-  return t;
+  return floatDivmod(x, y);
 }
 
 /** divmod(a, b) for numbers. */
