@@ -6,6 +6,7 @@
 import { heapInit, heapUsed, heapPeak, heapResetPeak, heapCheck, heapLargestFree, heapTotalFree, heapFootprint, heapLiveCount } from "./mem/heap";
 import { Val, isSmall, smallValue, decref, incref } from "./obj/object";
 import { gcInit } from "./gc/track";
+import { gcAtExit } from "./gc/cycles";
 import { TUNABLES, tunablesDefaults } from "./vm/tunables";
 import { singletonsInit, noneVal } from "./obj/singletons";
 import { tupleInit } from "./obj/tuple";
@@ -148,6 +149,7 @@ export function coreCleanup(): void {
     dictDelItem(mods, listItem(l, i));
   }
   decref(l);
+  gcAtExit();   // classes, closures and other cycles: full collections until nothing is left
   typeCacheClear();
   clearExc();
   outFlushAll();

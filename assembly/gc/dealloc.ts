@@ -101,6 +101,9 @@ function instanceDealloc(o: Val, t: usize): void {
     case Kind.EXCEPTION: excClear(o); break;
     case Kind.INT: xdecref(load<u32>(o, 8)); store<u32>(o, 0, 8); break;   // an int subclass holds its exact value at +8 (obj/int.ts intWithType)
     case Kind.FLOAT: break;
+    case Kind.STR: size += <u32>strExtraSize(o); break;
+    case Kind.BYTES: size += <u32>bytesExtraSize(o); break;
+    case Kind.BYTEARRAY: bytesClear(o); break;
     case Kind.TUPLE: {
       // tuple subclass: items inline, the class's extra fields follow them
       let n = tupleSize(o);
@@ -116,7 +119,7 @@ function instanceDealloc(o: Val, t: usize): void {
 /** Release the slots and __dict__ of a class instance (also the cycle collector's clear). */
 export function instanceClear(o: Val, t: usize): void {
   let ty = changetype<PyType>(t);
-  let extra = ty.kind == <u8>Kind.TUPLE ? <usize>tupleSize(o) << 2 : 0;
+  let extra = ty.kind == <u8>Kind.TUPLE ? <usize>tupleSize(o) << 2 : ty.kind == <u8>Kind.STR ? strExtraSize(o) : ty.kind == <u8>Kind.BYTES ? bytesExtraSize(o) : 0;
   // every pointer-sized field the classes added after the builtin base's layout
   let base = <usize>baseSize(t);
   let end = <usize>ty.basicsize;
@@ -152,3 +155,6 @@ function heapTypeDealloc(o: Val): void {
   xdecref(name); xdecref(qn); xdecref(base); xdecref(bases); xdecref(mro); xdecref(d);
   if (meta != T_TYPE) decref(<Val>meta);
 }
+
+import { strExtraSize } from "../obj/strmethods";
+import { bytesExtraSize, bytesClear } from "../obj/bytes";

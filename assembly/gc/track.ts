@@ -2,7 +2,8 @@
 //
 // Every object comes from objAlloc (no GC head) or gcAlloc (with the 8-byte GC head in front that
 // links it into the cycle collector's generation-0 list). Both raise MemoryError and return 0 when
-// the budget is exhausted; heapAlloc is the only place that decides that.
+// the budget is exhausted; heapAlloc is the only place that decides that, and before giving up they
+// run one emergency collection (gc/cycles.ts gcEmergency) and ask again.
 //
 // ╒═ GC head (wasm32) ═╤══════════════════╕
 // │ -8 gcNext u32      │ -4 gcPrev u32    │   object at +0
@@ -17,6 +18,7 @@ import { Val } from "../obj/object";
 import { heapAlloc, heapFree } from "../mem/heap";
 import { raiseMemoryError } from "../vm/errors";
 import { allocHook, freeHook, TRACE_ON } from "./hooks";
+import { gcEmergency } from "./cycles";
 
 // @ts-ignore: decorator
 @inline export const GC_HEAD: usize = 8;
@@ -25,6 +27,13 @@ import { allocHook, freeHook, TRACE_ON } from "./hooks";
 export const GEN_HEADS: usize = memory.data(3 * 8, 8);
 /** Allocations of tracked objects since the last collection of generation 0. */
 export let gcGen0Count: u32 = 0;
+/** Set when gcGen0Count passes gcAutoLimit: the interpreter calls gcSafePoint (gc/cycles.ts) soon. */
+export let gcPending: bool = false;
+/** Threshold 0 while automatic collection is enabled, else 0xffffffff (set by gc/cycles.ts). */
+let gcAutoLimit: u32 = 0;   // 0 until the collector reads its tunables at the first safe point
+export function gcSetAutoLimit(n: u32): void { gcAutoLimit = n; }
+export function gcSetPending(p: bool): void { gcPending = p; }
+export function gcSetGen0Count(n: u32): void { gcGen0Count = n; }
 
 export function gcInit(): void {
   for (let g = 0; g < 3; g++) {
@@ -47,7 +56,7 @@ export function gcTrack(o: usize): void {
   store<u32>(h, <u32>last | bits, 4);  // prev = old last
   store<u32>(last, <u32>h);        // old last.next = h
   store<u32>(list, <u32>h | (load<u32>(list, 4) & 7), 4);  // sentinel.prev = h
-  gcGen0Count++;
+  if (++gcGen0Count > gcAutoLimit) gcPending = true;
 }
 
 export function gcUntrack(o: usize): void {
@@ -69,6 +78,7 @@ export function gcUntrack(o: usize): void {
 /** A new object of `size` bytes (header included) with refcnt 1 and the given type. 0 on MemoryError. */
 export function objAlloc(type: usize, size: usize): usize {
   let o = heapAlloc(size);
+  if (o == 0 && gcEmergency()) o = heapAlloc(size);   // Lua's tryagain: a collection first
   if (o == 0) { raiseMemoryError(size); return 0; }
   store<u32>(o, 1);
   store<u32>(o, <u32>type, 4);
@@ -84,6 +94,7 @@ export function objFree(o: usize, size: usize): void {
 /** Like objAlloc, with a GC head in front; the object is NOT yet tracked (call gcTrack once its fields are valid). */
 export function gcAlloc(type: usize, size: usize): usize {
   let p = heapAlloc(size + GC_HEAD);
+  if (p == 0 && gcEmergency()) p = heapAlloc(size + GC_HEAD);
   if (p == 0) { raiseMemoryError(size + GC_HEAD); return 0; }
   store<u32>(p, 0);
   store<u32>(p, 0, 4);

@@ -358,7 +358,10 @@ function typeFillSpecials(t: usize): bool {
     store<u32>(sp + (<usize>id << 2), found);
   }
   // PLAIN_ATTRS: no data descriptor anywhere on the MRO, no attribute-access overrides
-  let plain = ty.dictoffset != 0 && load<u32>(sp + (<usize>Id.D_getattribute << 2)) == 0
+  // (var-size layouts, whose __dict__ sits after the data, are never plain: the caches use dictoffset)
+  let vk = ty.kind;
+  let plain = ty.dictoffset != 0 && vk != <u8>Kind.TUPLE && vk != <u8>Kind.STR && vk != <u8>Kind.BYTES
+    && load<u32>(sp + (<usize>Id.D_getattribute << 2)) == 0
     && load<u32>(sp + (<usize>Id.D_setattr << 2)) == 0 && load<u32>(sp + (<usize>Id.D_delattr << 2)) == 0;
   for (let i = 0; plain && i < n; i++) {
     let d = changetype<PyType>(tupleItem(mro, i)).dict;

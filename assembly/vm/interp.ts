@@ -33,6 +33,8 @@ import { objGetAttr, objSetAttr, objDelAttr, objLoadMethod, loadAttrSlow, storeA
 import { objGetItem, objSetItem, objDelItem, objGetIter, iterNext, objContains, objLen, buildSlice } from "./ops_seq";
 import { callObject, bindArgs, callFunctionEx, makeFunction, isSimpleFunction } from "./call";
 import { genYieldFromIter, genSend, sendReturned } from "../obj/gen";
+import { gcPending } from "../gc/track";
+import { gcSafePoint } from "../gc/cycles";
 import { rangeIterNext } from "../obj/range";
 import { unpackSequence, unpackEx, buildString, formatValue, buildConstKeyMap, buildMap, buildSet,
          setAdd, setUpdate, listExtend, dictUpdate, dictMergeOp, listToTuple, checkExcMatch, doRaise,
@@ -685,7 +687,7 @@ export function run(entry: usize): Val {
       }
       // }====
       // {==== control flow
-      case Op.JUMP: { ip = words + (<usize>arg << 2); continue; }
+      case Op.JUMP: { ip = words + (<usize>arg << 2); if (gcPending) gcSafePoint(); continue; }
       case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
         sp -= 4;
         let v = load<u32>(sp);
@@ -788,6 +790,7 @@ export function run(entry: usize): Val {
         return v;
       }
       case Op.RETURN_VALUE: {
+        if (gcPending) gcSafePoint();               // a safe point: may collect and run finalizers
         sp -= 4;
         let v = load<u32>(sp);
         store<u32>(f, <u32>sp, 28);

@@ -188,10 +188,9 @@ function rconst(depth: i32, filename: Val, codeCount: usize): Val {
         tupleSet(t, <i32>i, c);
       }
       if (tag == 9) return t;
-      let s = setNew(T_FROZENSET);
-      if (s == 0) { decref(t); fail("out of memory loading constants"); return 0; }
-      for (let i: u32 = 0; i < n; i++) if (!setAdd(s, load<u32>(<usize>t + 12 + (<usize>i << 2)))) { decref(t); decref(s); fail("unhashable constant in frozenset"); return 0; }
+      let s = setFrozenConst(t);
       decref(t);
+      if (s == 0) { fail("unhashable constant in frozenset"); return 0; }
       return s;
     }
     case 11: return rcode(depth + 1);
@@ -500,3 +499,5 @@ export function loadModule(p: usize, n: usize): Val {
   if (c == 0 && excPending()) { let x = fetchExc(); decref(x); }
   return c;
 }
+
+import { setFrozenConst } from "../obj/setmethods";

@@ -211,7 +211,7 @@ export function objHash(v: Val): i64 {
     case Kind.STR: return strHash(v);
     case Kind.TUPLE: return tupleHash(v);
     case Kind.FROZENSET: return setHash(v);
-    case Kind.LIST: case Kind.DICT: case Kind.SET: return unhashable(v);
+    case Kind.LIST: case Kind.DICT: case Kind.SET: case Kind.BYTEARRAY: return unhashable(v);
     case Kind.BYTES: return bytesHashOf(v);
   }
   return pointerHash(v);

@@ -11,7 +11,7 @@ import { PyType, T_FUNCTION, T_BUILTIN, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, T_P
          typeModified, isSubtype, typeVersion, typePlainAttrs } from "../obj/type";
 import { Kind, TF } from "../obj/kinds";
 import { Id } from "../obj/ids";
-import { idStr, strEq, strIntern } from "../obj/str";
+import { idStr, strEq, strIntern, SF_INTERNED } from "../obj/str";
 import { dictNew, dictGetStr, dictSetItem, dictDelItem, dictGetItem, dictIndexStr, dictEntryValue } from "../obj/dict";
 import { noneVal, trueVal, falseVal } from "../obj/singletons";
 import { E, excType } from "../obj/exc";
@@ -73,7 +73,7 @@ export function descrGet(d: Val, obj: Val, type: usize): Val {
   }
   if (t == T_MEMBER) {
     if (obj == 0) { incref(d); return d; }
-    let v = load<u32>(obj + <usize>load<u32>(d, 12));
+    let v = load<u32>(obj + <usize>load<u32>(d, 12) + varExtra(obj));
     if (v == 0) {
       raiseFmt(E.AttributeError, "'%s' object has no attribute '%s'", typeName(typeOf(obj)), load<u32>(d, 8));
       return 0;
@@ -125,7 +125,7 @@ function descrSet(d: Val, obj: Val, v: Val, name: Val): i32 {
     return 1;
   }
   if (t == T_MEMBER) {
-    let slot = obj + <usize>load<u32>(d, 12);
+    let slot = obj + <usize>load<u32>(d, 12) + varExtra(obj);
     let old = load<u32>(slot);
     if (v == 0 && old == 0) { raiseFmt(E.AttributeError, "'%s' object has no attribute '%s'", typeName(typeOf(obj)), name); return -1; }
     xincref(v);
@@ -169,11 +169,12 @@ export function instanceDict(o: Val, create: bool): Val {
     else if (k == Kind.EXCEPTION) off = 28;
     else return 0;
   }
-  let d = load<u32>(o + <usize>off);
+  let p = o + <usize>off + varExtra(o);
+  let d = load<u32>(p);
   if (d == 0 && create) {
     d = dictNew();
     if (d == 0) return 0;
-    store<u32>(o + <usize>off, d);
+    store<u32>(p, d);
   }
   return d;
 }
@@ -183,6 +184,7 @@ export function instanceDict(o: Val, create: bool): Val {
 
 /** getattr(o, name) for an interned (or any) str name: a new reference, or 0 with AttributeError (or another error). */
 export function objGetAttr(o: Val, name: Val): Val {
+  if (!(load<u32>(name, 12) & SF_INTERNED)) return objGetAttrInterned(o, name);
   let t = typeOf(o);
   if (isHeapType(t)) {
     let ga = typeSpecial(t, Id.D_getattribute);
@@ -213,6 +215,16 @@ export function objGetAttr(o: Val, name: Val): Val {
 }
 
 import { superGetAttr } from "../obj/super";
+
+/** objGetAttr with a name that is not interned (from getattr(), str.format…): native attributes compare by identity. */
+function objGetAttrInterned(o: Val, name: Val): Val {
+  incref(name);
+  let n = strIntern(name);
+  if (n == 0) return 0;
+  let r = objGetAttr(o, n);
+  decref(n);
+  return r;
+}
 
 /** Like objGetAttr but returns 0 without an exception when the attribute is missing. */
 export function objGetAttrOpt(o: Val, name: Val): Val {
@@ -290,7 +302,7 @@ function cacheableDictEntry(o: Val, name: Val): i32 {
   if (!isHeapType(t)) return -1;
   typeSpecial(t, Id.D_getattribute);              // refreshes the PLAIN_ATTRS flag if stale
   if (!typePlainAttrs(t)) return -1;
-  let d = load<u32>(o + <usize>changetype<PyType>(t).dictoffset);
+  let d = load<u32>(o + <usize>changetype<PyType>(t).dictoffset + varExtra(o));
   if (d == 0) return -1;
   return dictIndexStr(d, name);
 }
@@ -300,13 +312,13 @@ export function loadAttrSlow(o: Val, name: Val, cache: usize): Val {
   let v = objGetAttr(o, name);
   if (v == 0) return 0;
   let ix = cacheableDictEntry(o, name);
-  if (ix >= 0 && load<u32>(o + <usize>changetype<PyType>(typeOf(o)).dictoffset) != 0
+  if (ix >= 0 && load<u32>(o + <usize>changetype<PyType>(typeOf(o)).dictoffset + varExtra(o)) != 0
       && dictEntryValueOf(o, ix) == v) store<u32>(cache, <u32>ix + 1, 4);
   return v;
 }
 
 function dictEntryValueOf(o: Val, ix: i32): Val {
-  return dictEntryValue(load<u32>(o + <usize>changetype<PyType>(typeOf(o)).dictoffset), ix);
+  return dictEntryValue(load<u32>(o + <usize>changetype<PyType>(typeOf(o)).dictoffset + varExtra(o)), ix);
 }
 
 /** STORE_ATTR's slow path, filling the cache when the store went into an existing instance-dict entry. */
@@ -360,6 +372,14 @@ export function objLoadMethod(slot: usize, name: Val, cache: usize): bool {
 
 /** setattr(o, name, v); v == 0 deletes. false on error. */
 export function objSetAttrOrDel(o: Val, name: Val, v: Val): bool {
+  if (!(load<u32>(name, 12) & SF_INTERNED)) {
+    incref(name);
+    let n = strIntern(name);
+    if (n == 0) return false;
+    let ok = objSetAttrOrDel(o, n, v);
+    decref(n);
+    return ok;
+  }
   let t = typeOf(o);
   if (isHeapType(t)) {
     let m = typeSpecial(t, v != 0 ? Id.D_setattr : Id.D_delattr);
@@ -434,4 +454,16 @@ export function lookupSpecial(v: Val, id: Id): Val {
   let t = typeOf(v);
   if (isHeapType(t)) return typeSpecial(t, id);
   return typeLookup(t, idStr(id));
+}
+
+import { strExtraSize as strExtraSizeV } from "../obj/strmethods";
+import { bytesExtraSize as bytesExtraSizeV } from "../obj/bytes";
+import { tupleSize as tupleSizeV } from "../obj/tuple";
+/** Bytes of a var-size instance's variable part before its class fields (tuple items, str/bytes data). */
+export function varExtra(o: Val): usize {
+  let k = typeKind(typeOf(o));
+  if (k == Kind.TUPLE) return <usize>tupleSizeV(o) << 2;
+  if (k == Kind.STR) return strExtraSizeV(o);
+  if (k == Kind.BYTES) return bytesExtraSizeV(o);
+  return 0;
 }

@@ -24,7 +24,8 @@ import { listSize, listItem } from "../obj/list";
 import { dictUsed } from "../obj/dict";
 import { objEq, enterNative, leaveNative } from "./ops";
 import { seqBinary, seqCompare, seqLen } from "./ops_seq";
-import { setBinary, setCompare, setLen } from "../obj/set";
+import { setLen } from "../obj/set";
+import { setBinary, setCompare } from "../obj/setmethods";
 import { strMod } from "../obj/strmod";
 import { dictBinary, dictCompareEq } from "./ops_misc";
 import { tupleFromArray } from "../obj/tuple";
@@ -126,6 +127,7 @@ export function nativeBinary(a: Val, b: Val, op: u32): Val {
   let kb = isSmall(b) ? Kind.INT : typeKind(typeOf(b));
   if (isNumberKind(ka) && isNumberKind(kb)) return floatBinary(a, b, op);
   if (ka == Kind.STR && op == BinOp.REMAINDER) return strMod(a, b);
+  if ((ka == Kind.BYTES || ka == Kind.BYTEARRAY) && op == BinOp.REMAINDER) return bytesModOf(a, b);
   if (ka == Kind.SET || ka == Kind.FROZENSET || kb == Kind.SET || kb == Kind.FROZENSET) return setBinary(a, b, op);
   if (ka == Kind.DICT && kb == Kind.DICT) return dictBinary(a, b, op);
   return seqBinary(a, b, op);
@@ -180,7 +182,7 @@ export function binaryOp(a: Val, b: Val, op: u32): Val {
       }
     } else {
       let k = typeKind(ta);
-      if (k == Kind.LIST || k == Kind.SET || k == Kind.DICT) {
+      if (k == Kind.LIST || k == Kind.SET || k == Kind.DICT || k == Kind.BYTEARRAY) {
         let r = inplaceNative(a, b, base);
         if (r != notImplVal()) return r;
       }
@@ -252,7 +254,7 @@ function formatUnsupported(a: Val, b: Val, op: u32): Val {
 }
 
 import { listInplaceAdd, listInplaceMul } from "./ops_seq";
-import { setInplace } from "../obj/set";
+import { setInplace } from "../obj/setmethods";
 import { dictInplaceOr } from "./ops_misc";
 function inplaceNative(a: Val, b: Val, base: u32): Val {
   let k = typeKind(typeOf(a));
@@ -261,6 +263,8 @@ function inplaceNative(a: Val, b: Val, base: u32): Val {
     if (base == BinOp.MULTIPLY) return listInplaceMul(a, b);
   } else if (k == Kind.SET) {
     return setInplace(a, b, base);
+  } else if (k == Kind.BYTEARRAY && (base == BinOp.ADD || base == BinOp.MULTIPLY)) {
+    return bytesBinaryOf(a, b, base + 13);
   } else if (k == Kind.DICT && base == BinOp.OR) {
     return dictInplaceOr(a, b);
   }
@@ -427,6 +431,7 @@ export function nativeCompare(a: Val, b: Val, op: u32): Val {
   }
   if ((ka == Kind.SET || ka == Kind.FROZENSET) && (kb == Kind.SET || kb == Kind.FROZENSET)) return setCompare(a, b, op);
   if (ka == Kind.DICT && kb == Kind.DICT && (op == CmpOp.EQ || op == CmpOp.NE)) return dictCompareEq(a, b, op);
+  if ((ka == Kind.BYTES || ka == Kind.BYTEARRAY) && (kb == Kind.BYTES || kb == Kind.BYTEARRAY)) return bytesCompareOf(a, b, op);
   if (ka == kb && (ka == Kind.TUPLE || ka == Kind.LIST || ka == Kind.BYTES || ka == Kind.BYTEARRAY || ka == Kind.RANGE
       || ka == Kind.DICT_KEYS || ka == Kind.DICT_ITEMS)) return seqCompare(a, b, op);
   return notImplVal();
@@ -525,3 +530,12 @@ export function compareBool(a: Val, b: Val, op: u32): i32 {
   return t;
 }
 // }====
+
+import { bytesCompare } from "../obj/bytes";
+function bytesCompareOf(a: Val, b: Val, op: u32): Val { return bytesCompare(a, b, op); }
+
+import { bytesBinary } from "../obj/bytes";
+function bytesBinaryOf(a: Val, b: Val, op: u32): Val { return bytesBinary(a, b, op); }
+
+import { bytesMod } from "../obj/strmod";
+function bytesModOf(a: Val, b: Val): Val { return bytesMod(a, b); }

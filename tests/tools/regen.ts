@@ -1,18 +1,17 @@
 /**
- * Regenerates the expected output of the conformance programs: for every tests/programs/<area>/<name>.py
- * (or only those under the paths given as arguments) runs CPython 3.11 as `python3 NAME.py` with
- * PYTHONHASHSEED=0, in the program's directory, and writes its stdout to NAME.exp beside it.
+ * Regenerates the expected results of the conformance programs from CPython 3.11: for every
+ * tests/programs/<area>/<name>.py (or only those under the paths given) it runs `python3 NAME.py`
+ * with PYTHONHASHSEED=0 in the program's directory and writes its stdout to NAME.exp. A program that
+ * exits non-zero also gets NAME.err: `exit N` and the last line of stderr (what runner.ts compares);
+ * a stale NAME.err of a program that now exits 0 is removed. Programs of several modules (a folder
+ * NAME/ with __main__.py) run as `python3 NAME` and write NAME.exp beside the folder.
  *
  *   npx tsx tests/tools/regen.ts                      # all programs
- *   npx tsx tests/tools/regen.ts tests/programs/sets  # one area (or single .py files)
- *
- * A program that exits non-zero on purpose (an uncaught exception or a syntax error is part of what
- * it tests) says so on its first line with `# expect: exit N`; then NAME.err records the exit status
- * and the last line of CPython's stderr (`exit N` and the exception line). Any other non-zero exit
- * is reported and the program's files are left untouched.
+ *   npx tsx tests/tools/regen.ts tests/programs/sets  # one area (or single .py files / folders)
+ *   npx tsx tests/tools/regen.ts --check              # compare only; exit 1 if any result differs
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,14 +19,15 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const PROGRAMS = join(ROOT, 'tests/programs');
 const PYTHON = process.env.PYTHON ?? 'python3';
 
-/** Programs: NAME.py files, and folders with a __main__.py (run as `python3 NAME`, output in NAME.exp). */
+/** Programs under path: NAME.py files, and NAME/ folders with a __main__.py. */
 function collect(path: string, out: string[]): void {
   const st = statSync(path);
   if (st.isDirectory()) {
     if (existsSync(join(path, '__main__.py')) && path !== PROGRAMS) { out.push(path); return; }
     for (const name of readdirSync(path).sort()) collect(join(path, name), out);
-  } else if (path.endsWith('.py')) {
-    out.push(path);
+  } else if (path.endsWith('.py') && !path.includes('/__main__.py')) {
+    // modules of a multi-module program are not programs of their own
+    if (!existsSync(join(dirname(path), '__main__.py'))) out.push(path);
   }
 }
 
@@ -37,34 +37,38 @@ if (version.status !== 0 || !/^Python 3\.11\./.test(version.stdout.trim())) {
   process.exit(2);
 }
 
-const files: string[] = [];
-for (const arg of process.argv.length > 2 ? process.argv.slice(2) : [PROGRAMS]) collect(resolve(arg), files);
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const paths = args.filter((a) => a !== '--check');
+const programs: string[] = [];
+for (const p of paths.length ? paths : [PROGRAMS]) collect(resolve(p), programs);
 
-let failed = 0;
-for (const file of files) {
-  const r = spawnSync(PYTHON, [basename(file)], {
-    cwd: dirname(file),
+function writeIfChanged(file: string, text: string | null): boolean {
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : null;
+  if (old === text) return false;
+  if (check) return true;
+  if (text === null) unlinkSync(file);
+  else writeFileSync(file, text);
+  return true;
+}
+
+let changed = 0;
+for (const prog of programs) {
+  const isDir = !prog.endsWith('.py');
+  const r = spawnSync(PYTHON, [basename(prog)], {
+    cwd: dirname(prog),
     env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' },
     encoding: 'utf8',
     maxBuffer: 64 << 20,
+    timeout: 120_000,
   });
-  const rel = file.slice(ROOT.length + 1);
-  const isDir = !file.endsWith('.py');
-  const expect = /^# expect: exit (\d+)/.exec(readFileSync(isDir ? join(file, '__main__.py') : file, 'utf8'));
-  const errFile = file.replace(/\.py$/, '') + '.err';
-  if (r.status !== 0 && !(expect && Number(expect[1]) === r.status)) {
-    failed++;
-    console.error(`FAIL ${rel} (exit ${r.status})\n${r.stderr}`);
-    continue;
-  }
-  if (r.status !== 0) {
-    const last = r.stderr.trimEnd().split('\n').pop() ?? '';
-    writeFileSync(errFile, `exit ${r.status}\n${last}\n`);
-  } else if (existsSync(errFile)) {
-    rmSync(errFile);
-  }
-  writeFileSync(file.replace(/\.py$/, '') + '.exp', r.stdout);
-  console.log(`ok   ${rel}`);
+  const base = isDir ? prog : prog.replace(/\.py$/, '');
+  const rel = prog.slice(ROOT.length + 1);
+  if (r.status === null) { console.error(`FAIL ${rel} (${r.error ?? r.signal})`); changed++; continue; }
+  const lastErr = (r.stderr ?? '').trimEnd().split('\n').pop() ?? '';
+  const diffExp = writeIfChanged(base + '.exp', r.stdout);
+  const diffErr = writeIfChanged(base + '.err', r.status === 0 ? null : `exit ${r.status}\n${lastErr}\n`);
+  if (diffExp || diffErr) { changed++; console.log(`${check ? 'DIFF' : 'new '} ${rel}`); }
 }
-console.log(`${files.length - failed} regenerated, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(`${programs.length} programs, ${changed} ${check ? 'differ' : 'updated'}`);
+process.exit(check && changed ? 1 : 0);

@@ -1,0 +1,50 @@
+# set basics: construction, add, discard, remove, membership, len, repr
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+s = set()
+print(s, len(s), repr(s))
+for x in [3, 1, 2, 3, 1]:
+    s.add(x)
+print(s, len(s))
+print(1 in s, 5 in s, 5 not in s)
+s.discard(1)
+s.discard(99)
+print(s)
+s.remove(2)
+print(s)
+t(lambda: s.remove(42))
+t(lambda: s.remove("k"))
+t(lambda: s.remove((1, 2)))
+t(lambda: s.add([1]))
+t(lambda: s.add({}))
+t(lambda: s.add(set()))
+t(lambda: s.discard([1]))
+t(lambda: [1] in s)
+t(lambda: {1, 2} in {frozenset({1, 2})})
+t(lambda: {frozenset({1, 2})}.remove({1, 2}))
+t(lambda: {frozenset({1, 2})}.discard({2, 1}))
+print(set([1, 2, 3]), set((4, 5)), set("hello"), set(range(5)), set({"a": 1, "b": 2}))
+print({1, 2, 3}, {"x"}, {(1, 2), (3, 4)}, {True, 0}, {None})
+print({1, 1.0, True}, {0, False, 0.0}, {2, 2.0})
+t(lambda: set(5))
+t(lambda: set([1], [2]))
+t(lambda: set(iterable=[1]))
+t(lambda: set([[1]]))
+print(set(), frozenset(), frozenset([1]), frozenset("ab") == frozenset("ba"))
+print(bool(set()), bool({0}), len({1, 2, 2}))
+s = {1, 2, 3}
+s.clear()
+print(s, len(s))
+s.add(7)
+print(s)
+print(type(set()).__name__, type(frozenset()).__name__)
+print({-1, -2, -3}, {10**20, 2**64})
+print({1.5, 2.5, -0.0, 0.0})
+x = {1, 2}
+y = x
+y.add(3)
+print(x, x is y)

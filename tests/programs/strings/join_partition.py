@@ -1,0 +1,33 @@
+# join / partition / rpartition
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: ",".join(["a", "b", "c"]))
+t(lambda: ",".join([]))
+t(lambda: ",".join(["x"]))
+t(lambda: "".join(["a", "b"]))
+t(lambda: "--".join(("x", "y", "z")))
+t(lambda: " ".join("abc"))
+t(lambda: "\u20ac".join(["a", "b"]))
+t(lambda: "-".join(["\U0001f600", "x"]))
+t(lambda: ",".join(str(i) for i in range(5)))
+t(lambda: ",".join({"k": 1, "j": 2}))
+t(lambda: ",".join([1, 2]))
+t(lambda: ",".join(["a", 2]))
+t(lambda: ",".join(["a", "b", None]))
+t(lambda: ",".join(5))
+t(lambda: ",".join(["a", b"b"]))
+t(lambda: ",".join())
+t(lambda: "a=b=c".partition("="))
+t(lambda: "a=b=c".rpartition("="))
+t(lambda: "abc".partition("="))
+t(lambda: "abc".rpartition("="))
+t(lambda: "abc".partition("abc"))
+t(lambda: "abc".partition(""))
+t(lambda: "abc".rpartition(1))
+t(lambda: "key: value: more".partition(": "))
+t(lambda: "key: value: more".rpartition(": "))
+t(lambda: "\u20acx\u20ac".partition("x"))

@@ -1,0 +1,33 @@
+# strip family
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: "  abc  ".strip())
+t(lambda: "  abc  ".lstrip())
+t(lambda: "  abc  ".rstrip())
+t(lambda: "\t\n abc \r\x0b\x0c".strip())
+t(lambda: "\u3000\xa0abc\u2028\x85".strip())
+t(lambda: "xxabcxx".strip("x"))
+t(lambda: "xyabcyx".strip("xy"))
+t(lambda: "xyabcyx".lstrip("yx"))
+t(lambda: "xyabcyx".rstrip("yx"))
+t(lambda: "abc".strip(""))
+t(lambda: "".strip())
+t(lambda: "    ".strip())
+t(lambda: "aaaa".strip("a"))
+t(lambda: "  abc  ".strip(None))
+t(lambda: "\u20acab\u20ac".strip("\u20ac"))
+t(lambda: "abc".strip(1))
+t(lambda: "abc".lstrip(b"a"))
+t(lambda: "abc".strip("a", "b"))
+t(lambda: "www.example.com".strip("cmowz."))
+t(lambda: "#...Section 3.2.1 Issue #32 ...".strip(".#! "))
+t(lambda: "Arthur: three!".lstrip("Arthur: "))
+t(lambda: "Arthur: three!".removeprefix("Arthur: "))
+t(lambda: "Arthur: three!".removesuffix("three!"))
+t(lambda: "abc".removeprefix(""))
+t(lambda: "abc".removesuffix("x"))
+t(lambda: "abc".removeprefix(1))
