@@ -11,7 +11,7 @@ import { TUNABLES, tunablesDefaults } from "./vm/tunables";
 import { singletonsInit, noneVal } from "./obj/singletons";
 import { tupleInit } from "./obj/tuple";
 import { strInit, strInternAS, strFromAS } from "./obj/str";
-import { memErrInit, fetchExc, excPending, clearExc } from "./vm/errors";
+import { memErrInit, memErrClear, fetchExc, excPending, clearExc } from "./vm/errors";
 import { setHeapBudget, setExcHandled, excHandled } from "./vm/state";
 import { typesInit } from "./obj/typeinit";
 import { dictNew, dictSetItem, dictClear, dictNextAt, dictEntryKey, dictEntryValue, dictUsed, dictDelItem } from "./obj/dict";
@@ -149,6 +149,7 @@ export function coreCleanup(): void {
     dictDelItem(mods, listItem(l, i));
   }
   decref(l);
+  memErrClear();
   gcAtExit();   // classes, closures and other cycles: full collections until nothing is left
   typeCacheClear();
   clearExc();

@@ -27,7 +27,7 @@ import { propertyClear, wrapperClear, memberDealloc, PROPERTY_SIZE, WRAPPER_SIZE
 import { setDealloc, setClear } from "../obj/set";
 import { bytesDealloc } from "../obj/bytes";
 import { dictViewDealloc } from "../vm/ops_misc";
-import { superDealloc } from "../obj/super";
+import { superDealloc, superClear } from "../obj/super";
 import { nativeIterDealloc } from "../obj/nativeiter";
 import { gcFree, gcUntrack, objFree } from "./track";
 import { callWithSelf } from "../vm/call";
@@ -36,7 +36,11 @@ import { printUnraisableMsg } from "../vm/ops_exc";
 
 export function typeDealloc(o: Val): void {
   let t = typeOf(o);
-  if (isHeapType(t)) { instanceDealloc(o, t); return; }
+  if (isHeapType(t)) {
+    if (typeKind(t) == Kind.TYPE) { heapTypeDealloc(o); return; }   // a class made by a metaclass
+    instanceDealloc(o, t);
+    return;
+  }
   switch (typeKind(t)) {
     case Kind.STR: strDealloc(o); return;
     case Kind.INT: intDealloc(o); return;
@@ -101,6 +105,9 @@ function instanceDealloc(o: Val, t: usize): void {
     case Kind.EXCEPTION: excClear(o); break;
     case Kind.INT: xdecref(load<u32>(o, 8)); store<u32>(o, 0, 8); break;   // an int subclass holds its exact value at +8 (obj/int.ts intWithType)
     case Kind.FLOAT: break;
+    case Kind.PROPERTY: propertyClear(o); break;
+    case Kind.STATICMETHOD: case Kind.CLASSMETHOD: wrapperClear(o); break;
+    case Kind.SUPER: superClear(o); break;
     case Kind.STR: size += <u32>strExtraSize(o); break;
     case Kind.BYTES: size += <u32>bytesExtraSize(o); break;
     case Kind.BYTEARRAY: bytesClear(o); break;

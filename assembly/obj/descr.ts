@@ -8,7 +8,7 @@
 // ╘═══════════════════════════════════════════════════════╛
 
 import { Val, incref, xincref, xdecref, decref } from "./object";
-import { T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_MEMBER } from "./type";
+import { PyType, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD, T_MEMBER, isHeapType } from "./type";
 import { gcAlloc, gcFree, gcTrack, objAlloc, objFree } from "../gc/track";
 
 // @ts-ignore: decorator
@@ -19,8 +19,11 @@ import { gcAlloc, gcFree, gcTrack, objAlloc, objFree } from "../gc/track";
 @inline export const MEMBER_SIZE: usize = 20;
 
 export function propertyNew(type: usize, fget: Val, fset: Val, fdel: Val, doc: Val): Val {
-  let p = gcAlloc(type, PROPERTY_SIZE);
+  let size = changetype<PyType>(type).basicsize;
+  let p = gcAlloc(type, size);
   if (p == 0) return 0;
+  memory.fill(p + 8, 0, <usize>size - 8);
+  if (isHeapType(type)) incref(<Val>type);
   xincref(fget); store<u32>(p, fget, 8);
   xincref(fset); store<u32>(p, fset, 12);
   xincref(fdel); store<u32>(p, fdel, 16);
@@ -39,8 +42,11 @@ export function propertyClear(p: Val): void {
 
 /** staticmethod(f) or classmethod(f). */
 export function wrapperNew(type: usize, callable: Val): Val {
-  let w = gcAlloc(type, WRAPPER_SIZE);
+  let size = changetype<PyType>(type).basicsize;
+  let w = gcAlloc(type, size);
   if (w == 0) return 0;
+  memory.fill(w + 8, 0, <usize>size - 8);
+  if (isHeapType(type)) incref(<Val>type);
   incref(callable);
   store<u32>(w, callable, 8);
   gcTrack(w);

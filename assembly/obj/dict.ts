@@ -21,7 +21,7 @@
 import { Val, incref, decref, xdecref, isSmall } from "./object";
 import { T_DICT, T_STR, typeOf } from "./type";
 import { strHash, strEq } from "./str";
-import { gcAlloc, gcFree, gcTrack } from "../gc/track";
+import { gcAlloc, gcFree, gcTrack, gcUntrack } from "../gc/track";
 import { heapAlloc, heapFree, heapAllocSize } from "../mem/heap";
 import { raiseMemoryError, excPending } from "../vm/errors";
 import { objHash, objEq } from "../vm/ops";
@@ -439,6 +439,7 @@ export function dictClear(d: Val): void {
 }
 
 export function dictDealloc(d: Val): void {
+  gcUntrack(d);
   dictClear(d);
   gcFree(d, DICT_SIZE);
 }

@@ -363,7 +363,8 @@ export function genClear(g: Val): void {
 
 import { printUnraisable } from "../vm/ops_exc";
 export function genDealloc(g: Val): void {
-  if (genState(g) == GS.SUSPENDED) {
+  if (genState(g) == GS.SUSPENDED && !(load<u32>(g - 4) & 1)) {
+    store<u32>(g - 4, load<u32>(g - 4) | 1);   // the GC head's finalized bit (PEP 442): once only
     // PEP 342: finalise a suspended generator by closing it (its finally blocks run)
     store<u32>(g, 1, 0);   // resurrect while closing
     let saved = fetchExc();

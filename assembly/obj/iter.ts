@@ -13,7 +13,7 @@
 import { Val, isSmall, mkSmall, smallValue, incref, decref, xdecref, xincref } from "./object";
 import { T_LIST_ITER, T_TUPLE_ITER, T_STR_ITER, T_SEQ_ITER, T_BYTES_ITER, T_LIST_REVITER, T_DICT_KEYITER,
          T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_CALL_ITER,
-         T_LIST, T_TUPLE, T_STR, typeOf } from "./type";
+         T_LIST, T_TUPLE, T_STR, T_REVERSED, typeOf } from "./type";
 import { gcAlloc, gcFree, gcTrack } from "../gc/track";
 import { listSize, listItem } from "./list";
 import { tupleSize, tupleItem, tupleNew, tupleSet, tupleEmpty } from "./tuple";
@@ -76,7 +76,7 @@ export function iterClear(it: Val): void {
   store<u32>(it, 0, 8);
   let t = typeOf(it);
   if (t != T_LIST_ITER && t != T_TUPLE_ITER && t != T_STR_ITER && t != T_SEQ_ITER && t != T_BYTES_ITER
-      && t != T_LIST_REVITER && t != T_DICT_KEYITER && t != T_DICT_VALUEITER && t != T_DICT_ITEMITER && t != T_SET_ITER) {
+      && t != T_LIST_REVITER && t != T_REVERSED && t != T_DICT_KEYITER && t != T_DICT_VALUEITER && t != T_DICT_ITEMITER && t != T_SET_ITER) {
     store<u32>(it, 0, 12);
     xdecref(b);
   }
@@ -120,6 +120,18 @@ export function builtinIterNext(it: Val): Val {
     store<i32>(it, i - 1, 12);
     let v = listItem(seq, i);
     incref(v);
+    return v;
+  }
+  if (t == T_REVERSED) {
+    if (seq == 0) return 0;
+    let i = load<i32>(it, 12);
+    if (i < 0) return exhaust(it);
+    store<i32>(it, i - 1, 12);
+    let v = objGetItem(seq, mkSmall(i));
+    if (v == 0) {
+      if (excMatches(excType(E.IndexError)) || excMatches(excType(E.StopIteration))) { clearExc(); return exhaust(it); }
+      return 0;
+    }
     return v;
   }
   if (t == T_SEQ_ITER) {

@@ -11,7 +11,7 @@
 
 import { Val, incref, decref } from "./object";
 import { T_LIST } from "./type";
-import { gcAlloc, gcFree, gcTrack } from "../gc/track";
+import { gcAlloc, gcFree, gcTrack, gcUntrack } from "../gc/track";
 import { heapAlloc, heapFree, heapRealloc, heapAllocSize } from "../mem/heap";
 import { raiseMemoryError } from "../vm/errors";
 
@@ -123,6 +123,7 @@ export function listClear(l: Val): void {
 }
 
 export function listDealloc(l: Val): void {
+  gcUntrack(l);
   listClear(l);
   gcFree(l, LIST_SIZE);
 }

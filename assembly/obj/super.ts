@@ -67,14 +67,20 @@ export function superNew(t: usize, args: usize, npos: i32, kwnames: Val): Val {
     else if (isSubtype(typeOf(obj), <usize>thisclass)) objType = <Val>typeOf(obj);
     else { raiseMsg(E.TypeError, "super(type, obj): obj must be an instance or subtype of type"); return 0; }
   }
-  let s = gcAlloc(t, SUPER_SIZE);
+  let size = changetype<PyType>(t).basicsize;
+  let s = gcAlloc(t, size);
   if (s == 0) return 0;
+  memory.fill(s + 8, 0, <usize>size - 8);
+  if (isHeapTypeS(t)) incref(<Val>t);
   incref(thisclass); store<u32>(s, thisclass, 8);
   xincref(obj); store<u32>(s, obj, 12);
   xincref(objType); store<u32>(s, objType, 16);
   gcTrack(s);
   return <Val>s;
 }
+
+import { isHeapType } from "./type";
+function isHeapTypeS(t: usize): bool { return isHeapType(t); }
 
 export function superGetAttr(s: Val, name: Val): Val {
   let objType = load<u32>(s, 16);
@@ -96,6 +102,13 @@ export function superGetAttr(s: Val, name: Val): Val {
   if (strEqAS(name, "__self__")) { let o = load<u32>(s, 12); incref(o); return o; }
   if (strEqAS(name, "__thisclass__")) { let o = load<u32>(s, 8); incref(o); return o; }
   return genericGetAttr(s, typeOf(s), name, true);
+}
+
+/** Drop the three references (dealloc of a subclass instance, the cycle collector). */
+export function superClear(s: Val): void {
+  let a = load<u32>(s, 8), b = load<u32>(s, 12), c = load<u32>(s, 16);
+  store<u32>(s, 0, 8); store<u32>(s, 0, 12); store<u32>(s, 0, 16);
+  xdecref(a); xdecref(b); xdecref(c);
 }
 
 export function superDealloc(s: Val): void {

@@ -10,7 +10,7 @@
 
 import { Val, incref, decref, initStatic } from "./object";
 import { T_TUPLE } from "./type";
-import { gcAlloc, gcFree, gcTrack } from "../gc/track";
+import { gcAlloc, gcFree, gcTrack, gcUntrack } from "../gc/track";
 import { heapAllocSize } from "../mem/heap";
 
 // @ts-ignore: decorator
@@ -82,6 +82,7 @@ export function tuplePack1(a: Val): Val {
 }
 
 export function tupleDealloc(t: Val): void {
+  gcUntrack(t);   // a collection triggered by an item's __del__ must not see the half-freed tuple
   let n = tupleSize(t);
   for (let i = 0; i < n; i++) {
     let v = tupleItem(t, i);

@@ -303,6 +303,7 @@ export function typeRemoveSubclass(base: usize, sub: usize): void {
     if (<usize>load<u32>(p) == sub) {
       store<u32>(p, load<u32>(subs + 8 + (<usize>(n - 1) << 2)));
       store<u32>(subs, n - 1);
+      if (n == 1) typeFreeSubclasses(base);   // nothing left: the array's bytes go back
       return;
     }
   }

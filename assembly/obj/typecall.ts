@@ -98,8 +98,10 @@ function nativeInit(obj: Val, t: usize, args: usize, npos: i32, kwnames: Val, ha
     raiseFmt(E.TypeError, "%s() takes no arguments", changetype<PyType>(t).name);
     return false;
   }
+  if (k == Kind.LIST || k == Kind.DICT) return builtinInit(obj, t, args, npos, kwnames);
   return true;
 }
+import { builtinInit } from "./constructors";
 
 // {==== class creation
 
@@ -359,8 +361,7 @@ function setNames(t: usize, d: Val): bool {
   for (let pos = dictNextAt(d, 0); pos >= 0; pos = dictNextAt(d, pos + 1)) {
     let k = dictEntryKey(d, pos), v = dictEntryValue(d, pos);
     if (isSmall(v) || !isHeapType(typeOf(v))) continue;
-    let sn = typeSpecial(typeOf(v), Id.D_set_name);
-    if (sn == 0) sn = typeLookup(typeOf(v), idStr(Id.D_set_name));
+    let sn = typeLookup(typeOf(v), idStr(Id.D_set_name));
     if (sn == 0) continue;
     incref(v); incref(k);
     let buf = heapArgs(<Val>t, k);

@@ -14,7 +14,9 @@ import { idStr } from "../obj/str";
 /** Check a positional-only function's argument count: fname() takes min..max arguments, no keywords. */
 export function checkArgs(fname: string, nargs: i32, kwnames: Val, min: i32, max: i32): bool {
   if (kwnames != 0 && tupleSize(kwnames) > 0) {
-    raiseFmt(E.TypeError, "%s() takes no keyword arguments", strOf(fname));
+    let name = strOf(fname);
+    raiseFmt(E.TypeError, "%s() takes no keyword arguments", name);
+    xdecref(name);
     return false;
   }
   if (nargs < min || nargs > max) {
@@ -26,6 +28,7 @@ export function checkArgs(fname: string, nargs: i32, kwnames: Val, min: i32, max
 
 export function argCountError(fname: string, nargs: i32, min: i32, max: i32): void {
   let name = strOf(fname);
+  if (name == 0) return;
   if (min == max) {
     if (min == 0) raiseFmt(E.TypeError, "%s() takes no arguments (%d given)", name, mkSmall(nargs));
     else if (min == 1) raiseFmt(E.TypeError, "%s() takes exactly one argument (%d given)", name, mkSmall(nargs));
@@ -37,22 +40,13 @@ export function argCountError(fname: string, nargs: i32, min: i32, max: i32): vo
     if (max == 1) raiseFmt(E.TypeError, "%s expected at most %d argument, got %d", name, mkSmall(max), mkSmall(nargs));
     else raiseFmt(E.TypeError, "%s expected at most %d arguments, got %d", name, mkSmall(max), mkSmall(nargs));
   }
+  decref(name);
 }
 
 import { strFromAS } from "../obj/str";
-import { decref } from "../obj/object";
-// The names of natives are literals; a small cache avoids re-creating them for every error.
-function strOf(s: string): Val {
-  let v = strFromAS(s);
-  deferDecref(v);
-  return v;
-}
-// Strings made for messages are released at the next call (messages copy what they use).
-let deferred: Val = 0;
-function deferDecref(v: Val): void {
-  if (deferred != 0) decref(deferred);
-  deferred = v;
-}
+import { decref, xdecref } from "../obj/object";
+/** A native's name as a str, for a message (the caller releases it; messages copy what they use). */
+function strOf(s: string): Val { return strFromAS(s); }
 
 /**
  * The value of keyword argument `name` (a literal), or 0 if not given. Checks nothing else; use
@@ -77,7 +71,9 @@ export function kwCheck(fname: string, kwnames: Val, allowed: string): bool {
   for (let i = 0; i < n; i++) {
     let k = tupleItem(kwnames, i);
     if (!inList(k, allowed)) {
-      raiseFmt(E.TypeError, "%s() got an unexpected keyword argument '%s'", strOf(fname), k);
+      let name = strOf(fname);
+      raiseFmt(E.TypeError, "%s() got an unexpected keyword argument '%s'", name, k);
+      xdecref(name);
       return false;
     }
   }

@@ -9,7 +9,7 @@
 // hold even when not one byte is left.
 
 import { Val, incref, decref, xdecref, initStatic, isSmall } from "../obj/object";
-import { E, excType, excNewMsg, excSetTraceback, excSetContext, excSetExtra, EXC_SIZE, excArgs } from "../obj/exc";
+import { E, excType, excNewMsg, excSetTraceback, excSetContext, excSetCause, excSetExtra, EXC_SIZE, excArgs } from "../obj/exc";
 import { typeOf, isSubtype, typeName, T_TUPLE, T_STR } from "../obj/type";
 import { strFromAS, STR_HEADER, SF_ASCII, SF_STATIC } from "../obj/str";
 import { sbNew, sbAS, sbStr, sbI64, sbFinish, sbChar } from "../obj/strbuf";
@@ -153,6 +153,14 @@ export function raiseMemoryError(size: usize): void {
   store<u32>(MEMERR, 0, 24);
   incref(MEMERR);
   raiseObj(MEMERR);
+}
+
+/** Drop what the preallocated MemoryError still refers to (its traceback and context). */
+export function memErrClear(): void {
+  excSetTraceback(MEMERR, 0);
+  excSetContext(MEMERR, 0);
+  excSetCause(MEMERR, 0);
+  store<u32>(MEMERR, 0, 24);
 }
 
 /** True if x is the preallocated MemoryError. */
