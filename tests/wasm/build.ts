@@ -17,7 +17,7 @@ export async function buildHeapModule(debug = false): Promise<WebAssembly.Module
   const dir = mkdtempSync(join(tmpdir(), 'dust-heap-'));
   const out = join(dir, 'heap.wasm');
   const args = [
-    'tests/wasm/heap_entry.ts', '--baseDir', ROOT, '--outFile', out,
+    'tests/wasm/heap_entry.ts', '--baseDir', ROOT, '--config', 'tests/wasm/empty_asconfig.json', '--outFile', out,
     '--runtime', './assembly/rt', '--importMemory', '--initialMemory', '1',
     ...(debug ? ['--debug', '--use', 'DUST_DEBUG=1', '-O1'] : ['-O3']),
   ];

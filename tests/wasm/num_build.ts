@@ -1,6 +1,6 @@
 /**
  * Builds the numeric test entries (tests/wasm/num_entry.ts, tests/wasm/num_obj_entry.ts) with the
- * programmatic asc API and an empty config (tests/wasm/num_asconfig.json), so the core's
+ * programmatic asc API and an empty config (tests/wasm/empty_asconfig.json), so the core's
  * asconfig.json entries are not pulled in. While the core is being written, a file an entry needs
  * that does not exist yet under assembly/ can be served from tests/wasm/num_stubs/<same path>
  * through asc's readFile hook (none is needed now); a real file always wins over its stub.
@@ -21,7 +21,7 @@ export async function buildNum(entry: string, flags: string[] = [], forceStubs: 
   const log: string[] = [];
   const stubbed: string[] = [];
   // our own (empty) config: asc would otherwise pick up the core's asconfig.json and its entries
-  const args = [entry, '--baseDir', ROOT, '--config', 'tests/wasm/num_asconfig.json', '--outFile', 'num.wasm', '-O3', ...flags];
+  const args = [entry, '--baseDir', ROOT, '--config', 'tests/wasm/empty_asconfig.json', '--outFile', 'num.wasm', '-O3', ...flags];
   const { error } = await asc.main(args, {
     stdout: { write: (s: string) => { log.push(String(s)); return true; } } as never,
     stderr: { write: (s: string) => { log.push(String(s)); return true; } } as never,
