@@ -147,15 +147,19 @@ function idF(self: Val, args: usize, nargs: i32, kw: Val): Val {
   return intFromI64(<i64>arg(args, 0));
 }
 
-function callableF(self: Val, args: usize, nargs: i32, kw: Val): Val {
-  if (!checkArgs("callable", nargs, kw, 1, 1)) return 0;
-  let v = arg(args, 0);
-  if (isSmall(v)) return falseVal();
+/** callable(v) */
+export function isCallable(v: Val): bool {
+  if (isSmall(v)) return false;
   let t = typeOf(v);
   switch (typeKind(t)) {
-    case Kind.FUNCTION: case Kind.BUILTIN: case Kind.METHOD: case Kind.TYPE: return trueVal();
+    case Kind.FUNCTION: case Kind.BUILTIN: case Kind.METHOD: case Kind.TYPE: return true;
   }
-  return boolVal(isHeapType(t) && typeSpecial(t, Id.D_call) != 0);
+  return isHeapType(t) && typeSpecial(t, Id.D_call) != 0;
+}
+
+function callableF(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("callable", nargs, kw, 1, 1)) return 0;
+  return boolVal(isCallable(arg(args, 0)));
 }
 
 function chrF(self: Val, args: usize, nargs: i32, kw: Val): Val {
@@ -243,6 +247,7 @@ function iterF(self: Val, args: usize, nargs: i32, kw: Val): Val {
   if (!checkArgs("iter", nargs, kw, 1, 2)) return 0;
   if (nargs == 2) {
     let c = arg(args, 0);
+    if (!isCallable(c)) { raiseMsg(E.TypeError, "iter(v, w): v must be callable"); return 0; }
     return iter2New(T_CALL_ITER, c, arg(args, 1));
   }
   return objGetIter(arg(args, 0));
@@ -252,6 +257,7 @@ function nextF(self: Val, args: usize, nargs: i32, kw: Val): Val {
   if (!checkArgs("next", nargs, kw, 1, 2)) return 0;
   let it = arg(args, 0);
   if (!isIterator(it)) { raiseFmt(E.TypeError, "'%s' object is not an iterator", typeName(typeOf(it))); return 0; }
+  if (nargs == 1 && !isSmall(it) && typeOf(it) == T_GENERATOR) return genNextRaising(it);
   let v = iterNext(it);
   if (v != 0) return v;
   if (excPending()) return 0;
@@ -263,6 +269,8 @@ function nextF(self: Val, args: usize, nargs: i32, kw: Val): Val {
 import { excNew } from "../obj/exc";
 import { tupleEmpty } from "../obj/tuple";
 import { raiseObj } from "../vm/errors";
+import { T_GENERATOR } from "../obj/type";
+import { genNextRaising } from "../obj/methods";
 function raiseStopIteration(): void {
   let x = excNew(excType(E.StopIteration), tupleEmpty());
   if (x != 0) raiseObj(x);

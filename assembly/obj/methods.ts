@@ -28,6 +28,7 @@ import { strMethodsInit } from "./strmethods";
 import { setMethodsInit } from "./setmethods";
 import { bytesMethodsInit } from "./bytesmethods2";
 import { numberMethodsInit } from "./nummethods";
+import { slotsInit } from "./slots";
 import { excStr, excRepr } from "../vm/ops_exc";
 import { objFormat } from "./strformat";
 import { callObject } from "../vm/call";
@@ -189,6 +190,9 @@ function genNextM(self: Val, args: usize, nargs: i32, kw: Val): Val {
   return finishResume(r);
 }
 
+/** next(g): the yielded value, or StopIteration carrying the generator's return value. */
+export function genNextRaising(g: Val): Val { return finishResume(genResume(g, noneVal(), false)); }
+
 function genThrowM(self: Val, args: usize, nargs: i32, kw: Val): Val {
   if (!checkArgs("throw", nargs, kw, 1, 3)) return 0;
   let typ = arg(args, 0);
@@ -277,5 +281,6 @@ export function typesInitMethods(): bool {
     && strMethodsInit()
     && setMethodsInit()
     && bytesMethodsInit()
-    && numberMethodsInit();
+    && numberMethodsInit()
+    && slotsInit();
 }

@@ -358,6 +358,9 @@ function typeFillSpecials(t: usize): bool {
     }
     store<u32>(sp + (<usize>id << 2), found);
   }
+  // valid from here on: the scan below may look at the specials of this very class (a class
+  // attribute that is an instance of the class)
+  ty.specialsVersion = typeVersion(t);
   // PLAIN_ATTRS: no data descriptor anywhere on the MRO, no attribute-access overrides
   // (var-size layouts, whose __dict__ sits after the data, are never plain: the caches use dictoffset)
   let vk = ty.kind;
@@ -369,7 +372,6 @@ function typeFillSpecials(t: usize): bool {
     if (d != 0 && dictHasDataDescr(d)) plain = false;
   }
   if (plain) ty.flags |= <u8>TF.PLAIN_ATTRS; else ty.flags &= ~(<u8>TF.PLAIN_ATTRS);
-  ty.specialsVersion = typeVersion(t);
   return true;
 }
 

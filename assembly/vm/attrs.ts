@@ -64,7 +64,19 @@ export function nativeAttr(o: Val, name: Val): Val {
       if (is(name, Id.D_globals)) return ret(load<u32>(o, 12));
       if (is(name, Id.D_builtins)) return ret(load<u32>(o, 16));
       if (is(name, Id.D_annotations)) {
-        if (load<u32>(o, 52) == 0) { let d = dictNew(); if (d == 0) return 0; store<u32>(o, d, 52); }
+        let a = load<u32>(o, 52);
+        if (a == 0 || (!isSmall(a) && typeOf(a) == T_TUPLE)) {
+          // MAKE_FUNCTION gives a flat tuple (name, value, name, value…): a dict from now on
+          let d = dictNew();
+          if (d == 0) return 0;
+          if (a != 0) {
+            for (let i = 0; i + 1 < tupleSize(a); i += 2) {
+              if (!dictSetItem(d, tupleItem(a, i), tupleItem(a, i + 1))) { decref(d); return 0; }
+            }
+          }
+          store<u32>(o, d, 52);
+          xdecref(a);
+        }
         return ret(load<u32>(o, 52));
       }
       return 0;
@@ -96,7 +108,14 @@ export function nativeAttr(o: Val, name: Val): Val {
       if (is(name, Id.co_flags)) return mkSmall(load<i32>(o, 20));
       if (is(name, Id.co_names)) return ret(load<u32>(o, 56));
       if (is(name, Id.co_consts)) return ret(load<u32>(o, 60));
-      if (is(name, Id.co_varnames)) return ret(load<u32>(o, 48));
+      if (is(name, Id.co_varnames)) return codeNamesOfKind(o, 0x20);
+      if (nameIs(name, "co_cellvars")) return codeNamesOfKind(o, 0x40);
+      if (nameIs(name, "co_freevars")) return codeNamesOfKind(o, 0x80);
+      if (nameIs(name, "co_qualname")) return ret(load<u32>(o, 40));
+      if (nameIs(name, "co_nlocals")) return mkSmall(countKind(o, 0x20));
+      if (nameIs(name, "co_posonlyargcount")) return mkSmall(load<i32>(o, 12));
+      if (nameIs(name, "co_kwonlyargcount")) return mkSmall(load<i32>(o, 16));
+      if (nameIs(name, "co_stacksize")) return mkSmall(load<i32>(o, 24));
       return 0;
     }
     case Kind.EXCEPTION: {
@@ -181,6 +200,28 @@ export function nativeAttr(o: Val, name: Val): Val {
 }
 
 import { intAdd } from "../obj/int";
+import { tupleNew, tupleSet } from "../obj/tuple";
+
+/** The localsplus names whose kind has the given FAST_* bit (co_varnames, co_cellvars, co_freevars). */
+function codeNamesOfKind(code: Val, bit: u8): Val {
+  let n = countKind(code, bit);
+  let t = tupleNew(n);
+  if (t == 0) return 0;
+  let names = load<u32>(code, 48);
+  let kinds = <usize>load<u32>(code, 52);
+  let j = 0;
+  for (let i = 0; i < load<i32>(code, 28); i++) {
+    if (load<u8>(kinds + <usize>i) & bit) { let s = tupleItem(names, i); incref(s); tupleSet(t, j++, s); }
+  }
+  return t;
+}
+
+function countKind(code: Val, bit: u8): i32 {
+  let kinds = <usize>load<u32>(code, 52);
+  let c = 0;
+  for (let i = 0; i < load<i32>(code, 28); i++) if (load<u8>(kinds + <usize>i) & bit) c++;
+  return c;
+}
 function intPlus(o: Val): Val { return intAdd(o, mkSmall(0)); }
 
 import { strEqAS } from "../obj/str";

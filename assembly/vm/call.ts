@@ -88,7 +88,7 @@ export function bindArgs(f: usize, func: Val, args: usize, npos: i32, kwnames: V
         }
         let p = 0;
         while (p < posonly && !strEq(tupleItem(names, p), name)) p++;
-        if (p < posonly) raiseFmt(E.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", funcQualname(func), name);
+        if (p < posonly) posonlyByKeyword(func, names, posonly, kwnames);
         else raiseFmt(E.TypeError, "%s() got an unexpected keyword argument '%s'", funcQualname(func), name);
         return false;
       }
@@ -129,6 +129,28 @@ export function bindArgs(f: usize, func: Val, args: usize, npos: i32, kwnames: V
     if (missing > 0) { missingArgs(func, lp, argcount, total, missing, "keyword-only"); return false; }
   }
   return true;
+}
+
+/** "f() got some positional-only arguments passed as keyword arguments: 'a, b'" */
+function posonlyByKeyword(func: Val, names: Val, posonly: i32, kwnames: Val): void {
+  let sb = sbNew();
+  if (sb == 0) return;
+  sbStr(sb, funcQualname(func));
+  sbAS(sb, "() got some positional-only arguments passed as keyword arguments: '");
+  let first = true;
+  for (let p = 0; p < posonly; p++) {
+    let pn = tupleItem(names, p);
+    for (let k = 0; k < tupleSize(kwnames); k++) {
+      if (strEq(tupleItem(kwnames, k), pn)) {
+        if (!first) sbAS(sb, ", ");
+        sbStr(sb, pn);
+        first = false;
+        break;
+      }
+    }
+  }
+  sbChar(sb, 39);
+  raiseWithStr(excType(E.TypeError), sbFinish(sb));
 }
 
 function tooManyPositional(func: Val, npos: i32, kwnames: Val, args: usize): bool {
@@ -281,7 +303,14 @@ export function callObject(callable: Val, args: usize, npos: i32, kwnames: Val):
   }
   if (t == T_METHOD) return callWithSelf(methodFunc(callable), methodSelf(callable), args, npos, kwnames);
   let k = typeKind(t);
-  if (k == Kind.TYPE) return typeCall(callable, args, npos, kwnames);
+  if (k == Kind.TYPE) {
+    // a metaclass may define __call__ (type.__call__ is the native typeCall)
+    if (isHeapType(t)) {
+      let mc = typeSpecial(t, Id.D_call);
+      if (mc != 0) return callWithSelf(mc, callable, args, npos, kwnames);
+    }
+    return typeCall(callable, args, npos, kwnames);
+  }
   if (isHeapType(t)) {
     let call = typeSpecial(t, Id.D_call);
     if (call != 0) return callWithSelf(call, callable, args, npos, kwnames);
@@ -398,10 +427,14 @@ export function callFunctionEx(base: usize, flags: u32): Val {
 }
 
 import { excMatches, clearExc } from "./errors";
+import { funcStr } from "./ops_misc";
 function excPendingIsTypeError(): bool { return excMatches(excType(E.TypeError)); }
 function clearAndRaise(callable: Val, argsv: Val): void {
   clearExc();
-  raiseFmt(E.TypeError, "Value after * must be an iterable, not %T", argsv);
+  let fs = funcStr(callable);
+  if (fs == 0) return;
+  raiseFmt(E.TypeError, "%s argument after * must be an iterable, not %T", fs, argsv);
+  decref(fs);
 }
 
 /** MAKE_FUNCTION: code on top, then closure (8), annotations (4), kwdefaults (2), defaults (1). */

@@ -643,7 +643,7 @@ export function run(entry: usize): Val {
         let ok = op == Op.LIST_EXTEND ? listExtend(target, v)
           : op == Op.SET_UPDATE ? setUpdate(target, v)
           : op == Op.DICT_UPDATE ? dictUpdate(target, v)
-          : dictMergeOp(target, v, load<u32>(sp - 8 - (<usize>arg << 2)));
+          : dictMergeOp(target, v, load<u32>(sp - 12 - (<usize>arg << 2)));   // the callable, for messages
         if (!ok) break;
         sp -= 4;
         decref(v);
@@ -787,6 +787,7 @@ export function run(entry: usize): Val {
         store<u32>(f, <u32>ip, 24);
         store<u32>(f, <u32>sp, 28);
         yielded = true;
+        setCurFrame(<usize>load<u32>(f, 20));   // back to the frame that resumed the generator
         return v;
       }
       case Op.RETURN_VALUE: {

@@ -54,6 +54,13 @@ export function objRepr(v: Val): Val {
     let m = typeSpecial(t, Id.D_repr);
     if (m != 0) return checkStr(callWithSelf(m, v, 0, 0, 0), "__repr__");
   }
+  return nativeRepr(v);
+}
+
+/** repr(v) by v's builtin kind only (object.__repr__, list.__repr__ …). */
+export function nativeRepr(v: Val): Val {
+  if (isSmall(v)) return intRepr(v);
+  let t = typeOf(v);
   switch (typeKind(t)) {
     case Kind.INT: return intRepr(v);
     case Kind.FLOAT: return floatRepr(v);
@@ -80,7 +87,7 @@ export function objStr(v: Val): Val {
   if (isHeapType(t)) {
     let m = typeSpecial(t, Id.D_str);
     if (m != 0) return checkStr(callWithSelf(m, v, 0, 0, 0), "__str__");
-    if (typeSpecial(t, Id.D_repr) != 0) return objRepr(v);
+    // no Python __str__: the base's own __str__ (str, BaseException), else repr() (object.__str__)
   }
   switch (typeKind(t)) {
     case Kind.STR: return strCopyExact(v);
@@ -204,6 +211,13 @@ export function objHash(v: Val): i64 {
       return h;
     }
   }
+  return nativeHash(v);
+}
+
+/** hash(v) by v's builtin kind only. */
+export function nativeHash(v: Val): i64 {
+  if (isSmall(v)) { let x = smallValue(v); return x == -1 ? -2 : <i64>x; }
+  let t = typeOf(v);
   switch (typeKind(t)) {
     case Kind.INT: return intHash(v);
     case Kind.BOOL: return <i64>load<i32>(v, 8);

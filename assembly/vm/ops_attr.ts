@@ -66,7 +66,7 @@ export function descrGet(d: Val, obj: Val, type: usize): Val {
     if (obj == 0) { incref(d); return d; }
     let fget = load<u32>(d, 8);
     if (fget == 0 || fget == noneVal()) {
-      raiseFmt(E.AttributeError, "property of '%s' object has no getter", typeName(type));
+      raiseFmt(E.AttributeError, "property %R of '%s' object has no getter", propName(d), typeName(typeOf(obj)));
       return 0;
     }
     return call1(fget, obj);
@@ -108,6 +108,13 @@ function tmpArgs2(a: Val, b: Val): usize {
 }
 function freeArgs(p: usize, n: usize): void { heapFree(p, n); }
 
+/** A property's name for messages: its getter's __name__ (CPython 3.11 uses the name it was set as). */
+function propName(p: Val): Val {
+  let g = load<u32>(p, 8);
+  if (g != 0 && !isSmall(g) && typeKind(typeOf(g)) == Kind.FUNCTION) return load<u32>(g, 20);
+  return noneVal();
+}
+
 /** descr.__set__(obj, v), or __delete__ when v is 0. 1 done, 0 not a setter, -1 error. */
 function descrSet(d: Val, obj: Val, v: Val, name: Val): i32 {
   if (isSmall(d)) return 0;
@@ -115,8 +122,8 @@ function descrSet(d: Val, obj: Val, v: Val, name: Val): i32 {
   if (typeKind(t) == Kind.PROPERTY) {
     let fn = v != 0 ? load<u32>(d, 12) : load<u32>(d, 16);
     if (fn == 0 || fn == noneVal()) {
-      if (v != 0) raiseFmt(E.AttributeError, "can't set attribute '%s'", name);
-      else raiseFmt(E.AttributeError, "can't delete attribute '%s'", name);
+      if (v != 0) raiseFmt(E.AttributeError, "property '%s' of '%s' object has no setter", name, typeName(typeOf(obj)));
+      else raiseFmt(E.AttributeError, "property '%s' of '%s' object has no deleter", name, typeName(typeOf(obj)));
       return -1;
     }
     let r = v != 0 ? call2v(fn, obj, v) : call1(fn, obj);
@@ -339,7 +346,7 @@ export function objLoadMethod(slot: usize, name: Val, cache: usize): bool {
   let o = load<u32>(slot);
   let t = typeOf(o);
   let k = typeKind(t);
-  if (k != Kind.TYPE && k != Kind.MODULE && !(isHeapType(t) && typeSpecial(t, Id.D_getattribute) != 0)) {
+  if (k != Kind.TYPE && k != Kind.MODULE && k != Kind.SUPER && !(isHeapType(t) && typeSpecial(t, Id.D_getattribute) != 0)) {
     let descr = typeLookup(t, name);
     if (descr != 0 && !isSmall(descr)) {
       let dt = typeOf(descr);

@@ -118,7 +118,7 @@ function printExcLine(x: Val): void {
     outAS(2, ".");
   }
   outStr(2, changetype<PyType>(t).qualname);
-  let s = excStr(x);
+  let s = objStr(x);   // a class may override __str__
   if (s == 0) {
     clearExc();
     outAS(2, ": <exception str() failed>\n");

@@ -277,7 +277,10 @@ export function dictUpdate(d: Val, v: Val): bool {
 /** DICT_MERGE (f(**a, **b)): a repeated keyword is an error. */
 export function dictMergeOp(d: Val, v: Val, func: Val): bool {
   if (isSmall(v) || (typeKind(typeOf(v)) != Kind.DICT && lookupSpecial(v, Id.keys) == 0)) {
-    raiseFmt(E.TypeError, "argument after ** must be a mapping, not %s", typeName(typeOf(v)));
+    let fs = funcStr(func);
+    if (fs == 0) return false;
+    raiseFmt(E.TypeError, "%s argument after ** must be a mapping, not %s", fs, typeName(typeOf(v)));
+    decref(fs);
     return false;
   }
   let src = v;
@@ -290,7 +293,8 @@ export function dictMergeOp(d: Val, v: Val, func: Val): bool {
     let c = dictContains(d, k);
     if (c < 0) { decref(src); return false; }
     if (c > 0) {
-      raiseFmt(E.TypeError, "got multiple values for keyword argument '%S'", k);
+      let fs = funcStr(func);
+      if (fs != 0) { raiseFmt(E.TypeError, "%s got multiple values for keyword argument '%S'", fs, k); decref(fs); }
       decref(src);
       return false;
     }
@@ -299,6 +303,24 @@ export function dictMergeOp(d: Val, v: Val, func: Val): bool {
   decref(src);
   return true;
 }
+
+/** CPython's _PyObject_FunctionStr: "module.qualname()" (no module for builtins), for call errors. */
+export function funcStr(f: Val): Val {
+  let qn = objGetAttrOpt(f, idStr(Id.D_qualname));
+  if (qn == 0) { if (excPending()) clearExc(); return objStr(f); }
+  let mod = objGetAttrOpt(f, idStr(Id.D_module));
+  if (mod == 0 && excPending()) clearExc();
+  let sb = sbNew();
+  if (sb == 0) { decref(qn); xdecref(mod); return 0; }
+  if (mod != 0 && !isSmall(mod) && typeOf(mod) == T_STR && !strEqAS(mod, "builtins")) { sbStr(sb, mod); sbChar(sb, 46); }
+  let qs = objStr(qn);
+  if (qs != 0) { sbStr(sb, qs); decref(qs); } else clearExc();
+  sbAS(sb, "()");
+  decref(qn); xdecref(mod);
+  return sbFinish(sb);
+}
+import { sbNew, sbStr, sbChar, sbAS, sbFinish } from "../obj/strbuf";
+import { strEqAS } from "../obj/str";
 
 export function listToTuple(l: Val): Val { return tupleFromArray(listItems(l), listSize(l)); }
 

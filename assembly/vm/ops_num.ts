@@ -227,12 +227,24 @@ function nativeBase(t: usize): bool {
   return k != Kind.OBJECT && k != Kind.EXCEPTION;
 }
 
+function isSeq(v: Val): bool {
+  if (isSmall(v)) return false;
+  let k = typeKind(typeOf(v));
+  return k == Kind.STR || k == Kind.LIST || k == Kind.TUPLE || k == Kind.BYTES || k == Kind.BYTEARRAY;
+}
+
 function binaryTypeError(a: Val, b: Val, op: u32): Val {
+  let base = op >= 13 ? op - 13 : op;   // the concatenation and repetition messages ignore in-place
   if (op == BinOp.POWER) raiseFmt(E.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", typeName(typeOf(a)), typeName(typeOf(b)));
-  else if (op == BinOp.ADD && typeOf(a) == T_STR && !isSmall(b)) raiseFmt(E.TypeError, "can only concatenate str (not \"%s\") to str", typeName(typeOf(b)));
-  else if (op == BinOp.ADD && typeOf(a) == T_STR) raiseFmt(E.TypeError, "can only concatenate str (not \"%s\") to str", typeName(typeOf(b)));
-  else if (op == BinOp.ADD && typeOf(a) == T_LIST) raiseFmt(E.TypeError, "can only concatenate list (not \"%s\") to list", typeName(typeOf(b)));
-  else if (op == BinOp.ADD && typeOf(a) == T_TUPLE) raiseFmt(E.TypeError, "can only concatenate tuple (not \"%s\") to tuple", typeName(typeOf(b)));
+  else if (base == BinOp.ADD && typeOf(a) == T_STR && !isSmall(b)) raiseFmt(E.TypeError, "can only concatenate str (not \"%s\") to str", typeName(typeOf(b)));
+  else if (base == BinOp.ADD && typeOf(a) == T_STR) raiseFmt(E.TypeError, "can only concatenate str (not \"%s\") to str", typeName(typeOf(b)));
+  else if (base == BinOp.ADD && typeOf(a) == T_LIST) raiseFmt(E.TypeError, "can only concatenate list (not \"%s\") to list", typeName(typeOf(b)));
+  else if (base == BinOp.ADD && typeOf(a) == T_TUPLE) raiseFmt(E.TypeError, "can only concatenate tuple (not \"%s\") to tuple", typeName(typeOf(b)));
+  else if (base == BinOp.MULTIPLY && (isSeq(a) || isSeq(b))) {
+    // sequence repetition was the last resort (CPython's sq_repeat)
+    let other = isSeq(a) ? b : a;
+    raiseFmt(E.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(typeOf(other)));
+  }
   else {
     let sb = formatUnsupported(a, b, op);
     return sb;
@@ -281,6 +293,12 @@ export function unaryOp(v: Val, op: u32): Val {
     let m = typeSpecial(t, id);
     if (m != 0) return callWithSelf(m, v, 0, 0, 0);
   }
+  return nativeUnary(v, op);
+}
+
+/** -v, +v, ~v by v's builtin kind only. */
+export function nativeUnary(v: Val, op: u32): Val {
+  let t = typeOf(v);
   let iv = asInt(v);
   if (iv != 0) {
     if (op == Op.UNARY_NEGATIVE) return intNeg(iv);
@@ -346,6 +364,13 @@ export function objTruthy(v: Val): i32 {
       return z;
     }
   }
+  return nativeTruthy(v);
+}
+
+/** bool(v) by v's builtin kind only. */
+export function nativeTruthy(v: Val): i32 {
+  if (isSmall(v)) return v != mkSmall(0) ? 1 : 0;
+  let t = typeOf(v);
   switch (typeKind(t)) {
     case Kind.NONE: return 0;
     case Kind.BOOL: return load<i32>(v, 8);

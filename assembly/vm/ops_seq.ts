@@ -108,6 +108,12 @@ export function objGetItem(o: Val, k: Val): Val {
     let m = typeSpecial(t, Id.D_getitem);
     if (m != 0) return callWithSelf(m, o, tmpArg(k), 1, 0);
   }
+  return nativeGetItem(o, k);
+}
+
+/** o[k] by o's builtin kind only (list.__getitem__ and friends): no class override is consulted. */
+export function nativeGetItem(o: Val, k: Val): Val {
+  let t = typeOf(o);
   let kind = typeKind(t);
   switch (kind) {
     case Kind.LIST: case Kind.TUPLE: case Kind.STR: case Kind.BYTES: case Kind.BYTEARRAY: case Kind.RANGE: {
@@ -192,7 +198,7 @@ function sliceOf(o: Val, kind: Kind): Val {
     let ovf = memory.data(4);
     let a = intAsI64(rangeStart(o), ovf), s = intAsI64(rangeStep(o), ovf);
     let b = intFromI64(a + <i64>start * s);
-    let e = intFromI64(a + (<i64>start + <i64>n * <i64>step) * s);
+    let e = intFromI64(a + <i64>sliceOutStop() * s);
     let st = intFromI64(s * <i64>step);
     if (b == 0 || e == 0 || st == 0) { xdecref(b); xdecref(e); xdecref(st); return 0; }
     let r = rangeNew(b, e, st);
@@ -246,6 +252,12 @@ export function objSetItem(o: Val, k: Val, v: Val): bool {
       return true;
     }
   }
+  return nativeSetItem(o, k, v);
+}
+
+/** o[k] = v by o's builtin kind only. */
+export function nativeSetItem(o: Val, k: Val, v: Val): bool {
+  let t = typeOf(o);
   let kind = typeKind(t);
   if (kind == Kind.DICT) return dictSetItem(o, k, v);
   if (kind == Kind.LIST) {
@@ -289,6 +301,12 @@ export function objDelItem(o: Val, k: Val): bool {
       return true;
     }
   }
+  return nativeDelItem(o, k);
+}
+
+/** del o[k] by o's builtin kind only. */
+export function nativeDelItem(o: Val, k: Val): bool {
+  let t = typeOf(o);
   let kind = typeKind(t);
   if (kind == Kind.DICT) {
     let r = dictDelItem(o, k);
@@ -474,6 +492,12 @@ export function objGetIter(o: Val): Val {
       if (typeSpecial(t, Id.D_next) != 0) { raiseFmt(E.TypeError, "'%s' object is not iterable", typeName(t)); return 0; }
     }
   }
+  return nativeGetIter(o);
+}
+
+/** iter(o) by o's builtin kind only. */
+export function nativeGetIter(o: Val): Val {
+  let t = typeOf(o);
   switch (typeKind(t)) {
     case Kind.LIST: return seqIterNew(T_LIST_ITER, o, 0);
     case Kind.TUPLE: return seqIterNew(T_TUPLE_ITER, o, 0);
@@ -545,6 +569,12 @@ export function objContains(c: Val, v: Val): i32 {
       return b;
     }
   }
+  return nativeContains(c, v);
+}
+
+/** `v in c` by c's builtin kind (falling back to iteration). */
+export function nativeContains(c: Val, v: Val): i32 {
+  let t = typeOf(c);
   switch (typeKind(t)) {
     case Kind.DICT: return dictContains(c, v);
     case Kind.SET: case Kind.FROZENSET: return setContains(c, v);
@@ -723,11 +753,7 @@ export function seqBinary(a: Val, b: Val, op: u32): Val {
     else return notImplVal();
     let kn = isSmall(nv) ? Kind.INT : typeKind(typeOf(nv));
     if (kn != Kind.INT && kn != Kind.BOOL && !(isHeapType(typeOf(nv)) && typeSpecial(typeOf(nv), Id.D_index) != 0)) {
-      if (kn == Kind.FLOAT || kn == Kind.STR || kn == Kind.LIST || kn == Kind.TUPLE) {
-        raiseFmt(E.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(typeOf(nv)));
-        return 0;
-      }
-      return notImplVal();
+      return notImplVal();   // binaryOp's error: "can't multiply sequence by non-int of type …"
     }
     let n = indexValue(nv, true);
     if (!indexOkFlag) return 0;
