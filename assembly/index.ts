@@ -10,11 +10,11 @@ import { gcAtExit } from "./gc/cycles";
 import { TUNABLES, tunablesDefaults } from "./vm/tunables";
 import { singletonsInit, noneVal } from "./obj/singletons";
 import { tupleInit } from "./obj/tuple";
-import { strInit, strInternAS, strFromAS } from "./obj/str";
+import { strInit, strInternAS, strFromAS, internCompact, internMarkBaseline } from "./obj/str";
 import { memErrInit, memErrClear, fetchExc, excPending, clearExc } from "./vm/errors";
 import { setHeapBudget, setExcHandled, excHandled } from "./vm/state";
 import { typesInit } from "./obj/typeinit";
-import { dictNew, dictSetItem, dictClear, dictNextAt, dictEntryKey, dictEntryValue, dictUsed, dictDelItem } from "./obj/dict";
+import { dictNew, dictSetItem, dictClear, dictNextAt, dictEntryKey, dictEntryValue, dictUsed, dictDelItem, dictCompact } from "./obj/dict";
 import { listNew, listAppend, listSize, listItem } from "./obj/list";
 import { moduleDict } from "./obj/module";
 import { builtinsModuleNew } from "./mod/builtins";
@@ -68,6 +68,7 @@ export function coreInit(budget: u32): i32 {
   if (bn == 0 || sn == 0 || !dictSetItem(mods, bn, b) || !dictSetItem(mods, sn, s)) return 1;
   decref(bn); decref(sn); decref(b); decref(s);
   if (excPending()) { clearExc(); return 1; }
+  internMarkBaseline();
   baseline = heapUsed();
   return 0;
 }
@@ -150,7 +151,9 @@ export function coreCleanup(): void {
   }
   decref(l);
   memErrClear();
-  gcAtExit();   // classes, closures and other cycles: full collections until nothing is left
+  gcAtExit();
+  dictCompact(mods);   // tables that grew during the run go back to their start-up size
+  internCompact();   // classes, closures and other cycles: full collections until nothing is left
   typeCacheClear();
   clearExc();
   outFlushAll();

@@ -73,6 +73,8 @@ export function typeDealloc(o: Val): void {
       else iterDealloc(o);
       return;
     case Kind.TYPE: heapTypeDealloc(o); return;
+    case Kind.OBJECT: objFree(o, changetype<PyType>(t).basicsize); return;       // object()
+    case Kind.NATIVE_DATA: objFree(o, changetype<PyType>(t).basicsize); return;  // sys.stdout & co
   }
   // static singletons never get here; anything else is a broken invariant
 }

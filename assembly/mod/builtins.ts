@@ -102,7 +102,10 @@ function inputF(self: Val, args: usize, nargs: i32, kw: Val): Val {
 // {==== the no-compiler functions
 
 function noCompiler(what: string): Val {
-  raiseFmt(E.NotImplementedError, "%s() is not available: Dust has no compiler at run time; compile code beforehand with `dust compile`", strFromAS(what));
+  let name = strFromAS(what);
+  if (name == 0) return 0;
+  raiseFmt(E.NotImplementedError, "%s() is not available: Dust has no compiler at run time; compile code beforehand with `dust compile`", name);
+  decref(name);
   return 0;
 }
 function execF(self: Val, args: usize, nargs: i32, kw: Val): Val { return noCompiler("exec"); }

@@ -438,6 +438,21 @@ export function dictClear(d: Val): void {
   keysFree(k);
 }
 
+/**
+ * Re-create the table at the smallest size that holds the current entries. Dicts never shrink on
+ * their own; the runtime compacts sys.modules after a run so the heap returns to its baseline.
+ */
+export function dictCompact(d: Val): bool {
+  let k = dictKeys(d);
+  if (k == 0) return true;
+  let used = <u32>dictUsed(d);
+  if (used == 0) { dictClear(d); return true; }
+  store<u32>(d, 0, 8);            // resize() sizes by `used` * growth: ask only for room for `used`
+  let ok = resize(d, used);
+  store<u32>(d, used, 8);
+  return ok;
+}
+
 export function dictDealloc(d: Val): void {
   gcUntrack(d);
   dictClear(d);

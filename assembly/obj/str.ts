@@ -383,6 +383,31 @@ function internRemove(s: Val): void {
   }
 }
 
+let internBaseline: u32 = 0;
+/** Remember the table's size at the end of start-up (internCompact returns to it). */
+export function internMarkBaseline(): void { internBaseline = internMask + 1; }
+
+/** Shrink the intern table back to its start-up size when the live strings fit (after a run, for the leak check). */
+export function internCompact(): void {
+  if (internTable == 0 || internBaseline == 0) return;
+  let n = internBaseline;
+  if (n == internMask + 1 && internUsed == internLive) return;
+  if ((internLive + 1) * 4 > n * 3) return;   // still needs the bigger table
+  let oldT = internTable, oldN = internMask + 1;
+  let t = heapAlloc(<usize>n * 4);
+  if (t == 0) return;
+  memory.fill(t, 0, <usize>n * 4);
+  internTable = t;
+  internMask = n - 1;
+  internUsed = 0;
+  internLive = 0;
+  for (let i: u32 = 0; i < oldN; i++) {
+    let s = load<u32>(oldT + (<usize>i << 2));
+    if (s > 1) internInsertNew(s);
+  }
+  heapFree(oldT, <usize>oldN * 4);
+}
+
 /** Intern an AS string literal; a new reference. */
 export function strInternAS(t: string): Val {
   let s = strFromAS(t);

@@ -1,0 +1,16 @@
+# int literals: decimal, underscores, hex, octal, binary, signs, leading zeros
+print(0, 00, 000, -0, +7)
+print(1_000_000, 0x_ff, 0o_17, 0b_1010)
+print(0xff, 0XFF, 0xDeadBeef, 0x0)
+print(0o17, 0O777, 0o0)
+print(0b1010, 0B11111111, 0b0)
+print(1_2_3, 0x1_0, 0o1_0, 0b1_0)
+print(-0x10, -0o10, -0b10, --5, -+-5)
+print(2147483647, 2147483648, -2147483648, -2147483649)
+print(4294967295, 4294967296, 9007199254740993)
+print(0x7fffffffffffffff, 0xffffffffffffffff, 0x10000000000000000)
+print(type(0xff).__name__, type(1_0).__name__)
+print(repr(255), str(0o377), 0b11111111 == 0xff == 0o377 == 255)
+x = 0x_dead_beef
+print(x, hex(x), oct(x), bin(x))
+print(1000000000000000000000 // 1_000_000_000_000)

@@ -1,0 +1,5 @@
+# expect: exit 1
+# a missing colon after an if condition
+x = 3
+if x > 2
+    print("big")

@@ -1,0 +1,3 @@
+# expect: exit 1
+# a positional argument after a keyword argument
+print(sep="-", "a")

@@ -1,0 +1,4 @@
+# expect: exit 1
+# return at module level
+x = 1
+return x

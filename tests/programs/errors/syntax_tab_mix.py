@@ -1,0 +1,5 @@
+# expect: exit 1
+# TabError: a block mixing tabs and spaces inconsistently
+if True:
+        x = 1
+	y = 2

@@ -1,0 +1,5 @@
+# expect: exit 1
+# an unterminated single-quoted string literal
+print("ok")
+msg = "hello
+print(msg)

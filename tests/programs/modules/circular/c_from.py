@@ -1,0 +1,2 @@
+from d_from import D
+C = 1

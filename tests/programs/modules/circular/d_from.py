@@ -1,0 +1,2 @@
+from c_from import C
+D = 2

@@ -1,0 +1,3 @@
+print("pkg: init")
+from .util import double
+VERSION = "1.0"

@@ -1,0 +1,1 @@
+TAG = "tag from " + __name__
