@@ -108,7 +108,7 @@ function kindTraverse(o: usize, t: usize, visit: Visit, arg: usize): i32 {
     case Kind.TYPE: return typeTraverse(o, visit, arg);
     case Kind.EXCEPTION: {                     // +24 is the flags word
       let r = fields(o, 8, 20, visit, arg);
-      if (r == 0) r = fields(o, 28, 32, visit, arg);
+      if (r == 0) r = fields(o, 28, 36, visit, arg);
       return r;
     }
     case Kind.GENERATOR: return genTraverse(o, visit, arg);

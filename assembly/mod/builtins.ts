@@ -455,22 +455,36 @@ function divmodF(self: Val, args: usize, nargs: i32, kw: Val): Val {
   if (!checkArgs("divmod", nargs, kw, 2, 2)) return 0;
   let a = arg(args, 0), b = arg(args, 1);
   let ta = typeOf(a), tb = typeOf(b);
-  if (isHeapType(ta) || isHeapType(tb)) {
-    let m = isHeapType(ta) ? typeSpecial(ta, Id.D_floordiv) : 0;
-    // classes: __divmod__ is not cached as a special; look it up by name
-    let dm = objGetAttrOpt(a, strTmp("__divmod__"));
-    if (dm != 0) {
-      let r = call1(dm, b);
-      decref(dm);
-      if (r == 0 || r != notImplVal()) return r;
-    }
-    if (excPending()) return 0;
+  // classes: a.__divmod__(b), then b.__rdivmod__(a) (they are not cached specials)
+  if (isHeapType(ta)) {
+    let r = callDunder(a, "__divmod__", b);
+    if (r == 0 || r != notImplVal()) return r;
+  }
+  if (isHeapType(tb) && tb != ta) {
+    let r = callDunder(b, "__rdivmod__", a);
+    if (r == 0 || r != notImplVal()) return r;
   }
   let r = numDivmod(a, b);
   if (r == notImplVal()) {
     raiseFmt(E.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(ta), typeName(tb));
     return 0;
   }
+  return r;
+}
+
+import { typeLookup } from "../obj/type";
+import { descrGet } from "../vm/ops_attr";
+/** Call the class attribute `name` of o's type with (o, x); NotImplemented (not a new ref) when missing. */
+function callDunder(o: Val, name: string, x: Val): Val {
+  let n = strInternAS(name);
+  if (n == 0) return 0;
+  let m = typeLookup(typeOf(o), n);
+  decref(n);
+  if (m == 0) return notImplVal();
+  let bound = descrGet(m, o, typeOf(o));
+  if (bound == 0) return 0;
+  let r = call1(bound, x);
+  decref(bound);
   return r;
 }
 

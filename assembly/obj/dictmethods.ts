@@ -116,6 +116,26 @@ function dictInitM(self: Val, args: usize, nargs: i32, kw: Val): Val {
   return noneVal();
 }
 
+function viewIsdisjointM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("isdisjoint", nargs, kw, 1, 1)) return 0;
+  let it = objGetIter(arg(args, 0));
+  if (it == 0) return 0;
+  while (true) {
+    let k = iterNext(it);
+    if (k == 0) break;
+    let c = dictViewContains(self, k);
+    decref(k);
+    if (c < 0) { decref(it); return 0; }
+    if (c > 0) { decref(it); return boolVal(false); }
+  }
+  decref(it);
+  if (excPending()) return 0;
+  return boolVal(true);
+}
+import { dictViewContains } from "../vm/ops_misc";
+import { boolVal } from "./singletons";
+import { T_DICT_KEYS as TK, T_DICT_ITEMS as TI } from "./type";
+
 export function dictMethodsInit(): bool {
   return addMethod(T_DICT, "get", dictGetM)
     && addMethod(T_DICT, "setdefault", dictSetdefaultM)
@@ -128,5 +148,7 @@ export function dictMethodsInit(): bool {
     && addMethod(T_DICT, "copy", dictCopyM)
     && addMethod(T_DICT, "clear", dictClearM)
     && addMethod(T_DICT, "__init__", dictInitM)
-    && addClassMethod(T_DICT, "fromkeys", dictFromkeysM);
+    && addClassMethod(T_DICT, "fromkeys", dictFromkeysM)
+    && addMethod(TK, "isdisjoint", viewIsdisjointM)
+    && addMethod(TI, "isdisjoint", viewIsdisjointM);
 }

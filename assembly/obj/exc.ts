@@ -1,9 +1,11 @@
 // Exceptions: the builtin hierarchy (CPython 3.11's), exception instances and tracebacks.
 //
-// ╒═ PyException (wasm32, 36 bytes + GC head) ════════════════════════════════════════╕
+// ╒═ PyException (wasm32, 40 bytes + GC head) ════════════════════════════════════════╕
 // │ +0 refcnt │ +4 type │ +8 args (tuple) │ +12 traceback │ +16 __cause__ │ +20 __context__ │
 // │ +24 flags (bit 0: __suppress_context__) │ +28 __dict__ (0 until used)                   │
-// │ +32 extra: StopIteration.value / SystemExit.code / ImportError.name (0 = unset)        │
+// │ +32 extra: StopIteration.value / SystemExit.code / ImportError, NameError, AttributeError│
+// │     .name (0 = unset) │ +36 aux: what the traceback printer needs for "Did you mean"   │
+// │     (NameError: (globals, local names); AttributeError: the object)                    │
 // ╘══════════════════════════════════════════════════════════════════════════════════════╛
 // ╒═ PyTraceback (24 bytes) ══════════════════════════════════════════════════════════╕
 // │ +0 refcnt │ +4 type │ +8 tb_next │ +12 code (PyCode*) │ +16 lineno u32 │ +20 lasti u32 │
@@ -20,7 +22,7 @@ import { gcAlloc, gcFree, gcTrack, objAlloc, objFree } from "../gc/track";
 import { initType } from "./typeinit";
 
 // @ts-ignore: decorator
-@inline export const EXC_SIZE: usize = 36;
+@inline export const EXC_SIZE: usize = 40;
 // @ts-ignore: decorator
 @inline export const TB_SIZE: usize = 24;
 
@@ -220,7 +222,16 @@ export function excSetArgs(x: Val, args: Val): void {
 /** Drop the references an exception holds (dealloc and the cycle collector's clear). */
 export function excClear(x: Val): void {
   clearField(x, 8); clearField(x, 12); clearField(x, 16);
-  clearField(x, 20); clearField(x, 28); clearField(x, 32);
+  clearField(x, 20); clearField(x, 28); clearField(x, 32); clearField(x, 36);
+}
+
+// @ts-ignore: decorator
+@inline export function excAux(x: Val): Val { return load<u32>(x, 36); }
+export function excSetAux(x: Val, v: Val): void {
+  xincref(v);
+  let old = load<u32>(x, 36);
+  store<u32>(x, v, 36);
+  xdecref(old);
 }
 
 function clearField(x: usize, off: usize): void {

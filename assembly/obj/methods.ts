@@ -29,6 +29,7 @@ import { setMethodsInit } from "./setmethods";
 import { bytesMethodsInit } from "./bytesmethods2";
 import { numberMethodsInit } from "./nummethods";
 import { slotsInit } from "./slots";
+import { rangeMethodsInit } from "./rangemethods";
 import { excStr, excRepr } from "../vm/ops_exc";
 import { objFormat } from "./strformat";
 import { callObject } from "../vm/call";
@@ -282,5 +283,6 @@ export function typesInitMethods(): bool {
     && setMethodsInit()
     && bytesMethodsInit()
     && numberMethodsInit()
-    && slotsInit();
+    && slotsInit()
+    && rangeMethodsInit();
 }

@@ -29,32 +29,42 @@ import { dictInplaceOr } from "../vm/ops_misc";
 
 // {==== binary operators: __op__(self, other) and __rop__(self, other)
 
-function s_add(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__add__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.ADD); }
-function s_radd(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__radd__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.ADD); }
-function s_and(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__and__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.AND); }
-function s_rand(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rand__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.AND); }
-function s_floordiv(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__floordiv__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.FLOOR_DIVIDE); }
-function s_rfloordiv(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rfloordiv__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.FLOOR_DIVIDE); }
-function s_lshift(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__lshift__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.LSHIFT); }
-function s_rlshift(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rlshift__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.LSHIFT); }
-function s_matmul(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__matmul__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.MATRIX_MULTIPLY); }
-function s_rmatmul(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rmatmul__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.MATRIX_MULTIPLY); }
-function s_mul(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__mul__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.MULTIPLY); }
-function s_rmul(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rmul__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.MULTIPLY); }
-function s_mod(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__mod__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.REMAINDER); }
-function s_rmod(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rmod__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.REMAINDER); }
-function s_or(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__or__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.OR); }
-function s_ror(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__ror__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.OR); }
-function s_pow(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__pow__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.POWER); }
-function s_rpow(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rpow__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.POWER); }
-function s_rshift(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rshift__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.RSHIFT); }
-function s_rrshift(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rrshift__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.RSHIFT); }
-function s_sub(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__sub__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.SUBTRACT); }
-function s_rsub(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rsub__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.SUBTRACT); }
-function s_truediv(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__truediv__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.TRUE_DIVIDE); }
-function s_rtruediv(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rtruediv__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.TRUE_DIVIDE); }
-function s_xor(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__xor__", n, kw, 1, 1)) return 0; return nativeBinary(self, arg(args, 0), BinOp.XOR); }
-function s_rxor(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rxor__", n, kw, 1, 1)) return 0; return nativeBinary(arg(args, 0), self, BinOp.XOR); }
+/** int.__op__ takes ints only (int.__mul__(2.0) is NotImplemented); other kinds decide natively. */
+function binSlot(self: Val, other: Val, op: u32, reflected: bool): Val {
+  let ks = isSmall(self) ? Kind.INT : typeKind(typeOf(self));
+  if (ks == Kind.INT || ks == Kind.BOOL) {
+    let ko = isSmall(other) ? Kind.INT : typeKind(typeOf(other));
+    if (ko != Kind.INT && ko != Kind.BOOL) return notImplVal();
+  }
+  return reflected ? nativeBinary(other, self, op) : nativeBinary(self, other, op);
+}
+
+function s_add(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__add__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.ADD, false); }
+function s_radd(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__radd__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.ADD, true); }
+function s_and(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__and__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.AND, false); }
+function s_rand(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rand__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.AND, true); }
+function s_floordiv(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__floordiv__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.FLOOR_DIVIDE, false); }
+function s_rfloordiv(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rfloordiv__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.FLOOR_DIVIDE, true); }
+function s_lshift(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__lshift__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.LSHIFT, false); }
+function s_rlshift(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rlshift__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.LSHIFT, true); }
+function s_matmul(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__matmul__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.MATRIX_MULTIPLY, false); }
+function s_rmatmul(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rmatmul__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.MATRIX_MULTIPLY, true); }
+function s_mul(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__mul__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.MULTIPLY, false); }
+function s_rmul(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rmul__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.MULTIPLY, true); }
+function s_mod(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__mod__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.REMAINDER, false); }
+function s_rmod(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rmod__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.REMAINDER, true); }
+function s_or(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__or__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.OR, false); }
+function s_ror(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__ror__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.OR, true); }
+function s_pow(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__pow__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.POWER, false); }
+function s_rpow(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rpow__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.POWER, true); }
+function s_rshift(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rshift__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.RSHIFT, false); }
+function s_rrshift(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rrshift__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.RSHIFT, true); }
+function s_sub(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__sub__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.SUBTRACT, false); }
+function s_rsub(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rsub__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.SUBTRACT, true); }
+function s_truediv(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__truediv__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.TRUE_DIVIDE, false); }
+function s_rtruediv(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rtruediv__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.TRUE_DIVIDE, true); }
+function s_xor(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__xor__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.XOR, false); }
+function s_rxor(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rxor__", n, kw, 1, 1)) return 0; return binSlot(self, arg(args, 0), BinOp.XOR, true); }
 function s_divmod(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__divmod__", n, kw, 1, 1)) return 0; return numDivmod(self, arg(args, 0)); }
 function s_rdivmod(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__rdivmod__", n, kw, 1, 1)) return 0; return numDivmod(arg(args, 0), self); }
 import { numDivmod } from "../vm/ops_num";

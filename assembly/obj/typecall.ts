@@ -147,7 +147,7 @@ function computeMro(cls: usize, bases: Val): Val {
     }
     if (!anyLeft) break;
     if (candidate == 0) {
-      raiseMsg(E.TypeError, "Cannot create a consistent method resolution order (MRO) for bases");
+      mroError(seqs, heads, nb);
       decref(seqs); decref(out); decref(heads);
       return 0;
     }
@@ -166,6 +166,33 @@ function computeMro(cls: usize, bases: Val): Val {
 import { listItems, listFromArray } from "./list";
 function listItemsAddr(l: Val): usize { return listItems(l); }
 function listFromTuple(t: Val): Val { return listFromArray(<usize>t + TUPLE_HEADER, tupleSize(t)); }
+
+/** CPython's set_mro_error: the heads of the sequences left, each named once. */
+function mroError(seqs: Val, heads: Val, nb: i32): void {
+  let sb = sbNew();
+  if (sb == 0) return;
+  sbAS(sb, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+  let seen = listNew(4);
+  if (seen == 0) { sbFree(sb); return; }
+  let first = true;
+  for (let i = 0; i <= nb; i++) {
+    let s = listItem(seqs, i);
+    let h = <i32>listItem(heads, i) >> 1;
+    if (h >= listSize(s)) continue;
+    let c = listItem(s, h);
+    let dup = false;
+    for (let j = 0; j < listSize(seen); j++) if (listItem(seen, j) == c) dup = true;
+    if (dup) continue;
+    listAppend(seen, c);
+    if (!first) sbAS(sb, ", ");
+    sbStr(sb, changetype<PyType>(c).name);
+    first = false;
+  }
+  decref(seen);
+  raiseWithStr(excType(E.TypeError), sbFinish(sb));
+}
+import { sbNew, sbAS, sbStr, sbFinish, sbFree } from "./strbuf";
+import { raiseWithStr } from "../vm/errors";
 
 /** The base whose instance layout the new class extends (CPython's best_base). */
 function bestBase(bases: Val): usize {

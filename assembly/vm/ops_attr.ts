@@ -261,11 +261,22 @@ export function attrError(o: Val, name: Val): void {
   let t = typeOf(o);
   if (typeKind(t) == Kind.MODULE) {
     let mn = dictGetStr(moduleDict(o), idStr(Id.D_name));
-    if (mn != 0 && typeOf(mn) == T_STR) { raiseFmt(E.AttributeError, "module '%s' has no attribute '%s'", mn, name); return; }
+    if (mn != 0 && typeOf(mn) == T_STR) { raiseFmt(E.AttributeError, "module '%s' has no attribute '%s'", mn, name); decorateAttrError(o, name); return; }
   }
-  if (typeKind(t) == Kind.TYPE) { raiseFmt(E.AttributeError, "type object '%s' has no attribute '%s'", changetype<PyType>(o).name, name); return; }
+  if (typeKind(t) == Kind.TYPE) { raiseFmt(E.AttributeError, "type object '%s' has no attribute '%s'", changetype<PyType>(o).name, name); decorateAttrError(o, name); return; }
   raiseFmt(E.AttributeError, "'%s' object has no attribute '%s'", typeName(t), name);
+  decorateAttrError(o, name);
 }
+
+/** AttributeError.name and .obj (the printer's "Did you mean" looks at the object's names). */
+function decorateAttrError(o: Val, name: Val): void {
+  let x = curExc;
+  if (x == 0 || typeOf(x) != excType(E.AttributeError)) return;
+  excSetExtra(x, name);
+  excSetAux(x, o);
+}
+import { curExc } from "./errors";
+import { excSetExtra, excSetAux } from "../obj/exc";
 
 /** getattr on a class: the metaclass's data descriptors, then the MRO (binding classmethods), then the metaclass. */
 export function typeGetAttr(cls: Val, name: Val): Val {

@@ -126,8 +126,26 @@ function printExcLine(x: Val): void {
   }
   if (strLen(s) > 0) { outAS(2, ": "); outStr(2, s); }
   decref(s);
+  let sug = suggestionFor(x);
+  if (sug != 0) { outAS(2, ". Did you mean: '"); outStr(2, sug); outAS(2, "'?"); }
   outAS(2, "\n");
 }
+
+/** CPython 3.11's "Did you mean" for a NameError or AttributeError that knows its name (borrowed). */
+function suggestionFor(x: Val): Val {
+  let name = excExtra(x), aux = excAux(x);
+  if (name == 0 || aux == 0 || isSmall(name) || typeOf(name) != T_STR) return 0;
+  let t = typeOf(x);
+  if (isSubtype(t, excType(E.NameError)) && !isSmall(aux) && typeOf(aux) == T_TUPLE) {
+    return suggestName(name, tupleItem(aux, 1), tupleItem(aux, 0), builtinsDict);
+  }
+  if (isSubtype(t, excType(E.AttributeError))) return suggestAttr(name, aux);
+  return 0;
+}
+import { excExtra, excAux } from "../obj/exc";
+import { T_TUPLE } from "../obj/type";
+import { suggestName, suggestAttr } from "./suggest";
+import { builtinsDict } from "./import";
 
 // Exceptions already printed in this chain (to stop at cycles).
 const SEEN: usize = memory.data(4 * 64);

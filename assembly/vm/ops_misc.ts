@@ -496,9 +496,55 @@ export function loadGlobalMiss(f: usize, name: Val, ip: usize): Val {
     store<u32>(ip, (<u32>ix + 1) | 0x80000000, 8);
     return load<u32>(dictEntryValueAddr(builtins, ix));
   }
-  raiseFmt(E.NameError, "name '%s' is not defined", name);
+  raiseNameError(f, name);
   return 0;
 }
+
+/**
+ * NameError("name 'x' is not defined") with .name, and what the traceback printer needs to suggest
+ * a near name: the frame's globals and bound local names (frames do not outlive the call).
+ */
+export function raiseNameError(f: usize, name: Val): void {
+  raiseFmt(E.NameError, "name '%s' is not defined", name);
+  let x = curExc;
+  if (x == 0 || typeOf(x) != excType(E.NameError)) return;
+  excSetExtra(x, name);
+  let code = load<u32>(f);
+  let names = localNamesBound(f, code);
+  if (names == 0) { clearMemoryErrorKeep(x); return; }
+  let aux = tupleNew(2);
+  if (aux == 0) { decref(names); clearMemoryErrorKeep(x); return; }
+  let g = load<u32>(f, 8);
+  incref(g);
+  tupleSet(aux, 0, g);
+  tupleSet(aux, 1, names);
+  excSetAux(x, aux);
+  decref(aux);
+}
+
+/** A failed allocation while decorating x: drop the MemoryError, keep raising x. */
+function clearMemoryErrorKeep(x: Val): void {
+  if (curExc != x) { incref(x); clearExc(); raiseObj(x); }
+}
+
+/** The names of the bound locals of a function frame (f_locals' keys); () for module frames. */
+function localNamesBound(f: usize, code: Val): Val {
+  if (load<u32>(f, 16) != 0) return tupleEmpty();
+  let n = codeNlocalsplus(code);
+  let c = 0;
+  for (let i = 0; i < n; i++) if (load<u32>(f + 40 + (<usize>i << 2)) != 0) c++;
+  let t = tupleNew(c);
+  if (t == 0) return 0;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    if (load<u32>(f + 40 + (<usize>i << 2)) == 0) continue;
+    let nm = tupleItem(codeLocalNames(code), i);
+    incref(nm);
+    tupleSet(t, j++, nm);
+  }
+  return t;
+}
+import { excSetExtra, excSetAux } from "../obj/exc";
 
 import { dictValueSlot } from "../obj/dict";
 function dictEntryValueAddr(d: Val, ix: i32): usize { return dictValueSlot(d, ix); }
@@ -519,7 +565,7 @@ export function loadName(f: usize, name: Val): Val {
   }
   let v = dictGetStr(load<u32>(f, 8), name);
   if (v == 0) v = dictGetStr(load<u32>(f, 12), name);
-  if (v == 0) { raiseFmt(E.NameError, "name '%s' is not defined", name); return 0; }
+  if (v == 0) { raiseNameError(f, name); return 0; }
   incref(v);
   return v;
 }
@@ -680,10 +726,77 @@ export function dictViewContains(v: Val, x: Val): i32 {
   return 0;
 }
 
+/** True for the views that behave like sets (keys and items). */
+export function isSetView(v: Val): bool {
+  if (isSmall(v)) return false;
+  let t = typeOf(v);
+  return t == T_DICT_KEYS || t == T_DICT_ITEMS;
+}
+
+/**
+ * view <op> other and other <op> view, as CPython's dictviews_*: the left operand becomes a new set
+ * that is updated with the right one (|: update, -: difference_update, ^:
+ * symmetric_difference_update); & is _PyDictView_Intersect. The result is a set.
+ */
+export function viewBinary(a: Val, b: Val, op: u32): Val {
+  if (op == BinOp.AND) return viewIntersect(a, b);
+  if (op != BinOp.OR && op != BinOp.SUBTRACT && op != BinOp.XOR) return notImplVal();
+  let r = setMakeNew(T_SET, a);
+  if (r == 0) return 0;
+  let ok = op == BinOp.OR ? setUpdate(r, b) : op == BinOp.SUBTRACT ? setDifferenceUpdate(r, b) : setSymmetricDifferenceUpdate(r, b);
+  if (!ok) { decref(r); return 0; }
+  return r;
+}
+
+function viewIntersect(a: Val, b: Val): Val {
+  let self = a, other = b;
+  if (!isSetView(self)) { self = b; other = a; }
+  let lenSelf = dictViewLen(self);
+  if (!isSmall(other) && typeOf(other) == T_SET) {
+    if (lenSelf <= setLen(other)) return setIntersection(other, self);
+  }
+  if (isSetView(other) && dictViewLen(other) > lenSelf) { let t = self; self = other; other = t; }
+  let result = setNew(T_SET);
+  if (result == 0) return 0;
+  let it = objGetIter(other);
+  if (it == 0) { decref(result); return 0; }
+  while (true) {
+    let k = iterNext(it);
+    if (k == 0) break;
+    let c = dictViewContains(self, k);
+    let ok = c >= 0 && (c == 0 || setAddImpl(result, k));
+    decref(k);
+    if (!ok) { decref(it); decref(result); return 0; }
+  }
+  decref(it);
+  if (excPending()) { decref(result); return 0; }
+  return result;
+}
+
+import { setLen, setIntersection, setDifferenceUpdate, setSymmetricDifferenceUpdate } from "../obj/set";
+
+/** A view compared with a set or another view: as sets. */
+function viewAsSetCompare(a: Val, b: Val, op: u32): Val {
+  let sa = setMakeNew(T_SET, a);
+  if (sa == 0) return 0;
+  let sb = setMakeNew(T_SET, b);
+  if (sb == 0) { decref(sa); return 0; }
+  let r = setCompare(sa, sb, op);
+  decref(sa); decref(sb);
+  return r;
+}
+
+import { setMakeNew } from "../obj/set";
+import { setBinary, setCompare } from "../obj/setmethods";
+
 /** keys() and items() views compare like sets. */
 export function dictViewCompare(a: Val, b: Val, op: u32): Val {
-  if (op != CmpOp.EQ && op != CmpOp.NE) return notImplVal();
-  if (typeOf(a) != typeOf(b)) return notImplVal();
+  let kb = isSmall(b) ? Kind.INT : typeKind(typeOf(b));
+  let ka = isSmall(a) ? Kind.INT : typeKind(typeOf(a));
+  let aSetLike = isSetView(a) || ka == Kind.SET || ka == Kind.FROZENSET;
+  let bSetLike = isSetView(b) || kb == Kind.SET || kb == Kind.FROZENSET;
+  if (!aSetLike || !bSetLike) return notImplVal();
+  if (op != CmpOp.EQ && op != CmpOp.NE || typeOf(a) != typeOf(b)) return viewAsSetCompare(a, b, op);
   let na = dictViewLen(a), nb = dictViewLen(b);
   if (na != nb) return boolVal(op == CmpOp.NE);
   let it = dictViewIter(a);

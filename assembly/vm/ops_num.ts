@@ -27,7 +27,7 @@ import { seqBinary, seqCompare, seqLen } from "./ops_seq";
 import { setLen } from "../obj/set";
 import { setBinary, setCompare } from "../obj/setmethods";
 import { strMod } from "../obj/strmod";
-import { dictBinary, dictCompareEq } from "./ops_misc";
+import { dictBinary, dictCompareEq, isSetView, viewBinary, dictViewCompare } from "./ops_misc";
 import { tupleFromArray } from "../obj/tuple";
 
 // {==== numeric helpers
@@ -128,6 +128,7 @@ export function nativeBinary(a: Val, b: Val, op: u32): Val {
   if (isNumberKind(ka) && isNumberKind(kb)) return floatBinary(a, b, op);
   if (ka == Kind.STR && op == BinOp.REMAINDER) return strMod(a, b);
   if ((ka == Kind.BYTES || ka == Kind.BYTEARRAY) && op == BinOp.REMAINDER) return bytesModOf(a, b);
+  if (isSetView(a) || isSetView(b)) return viewBinary(a, b, op);
   if (ka == Kind.SET || ka == Kind.FROZENSET || kb == Kind.SET || kb == Kind.FROZENSET) return setBinary(a, b, op);
   if (ka == Kind.DICT && kb == Kind.DICT) return dictBinary(a, b, op);
   return seqBinary(a, b, op);
@@ -455,11 +456,24 @@ export function nativeCompare(a: Val, b: Val, op: u32): Val {
     return boolVal(cmpResult(strCompare(a, b), op));
   }
   if ((ka == Kind.SET || ka == Kind.FROZENSET) && (kb == Kind.SET || kb == Kind.FROZENSET)) return setCompare(a, b, op);
+  if ((isSetView(a) || isSetView(b)) && ka != Kind.DICT_VALUES && kb != Kind.DICT_VALUES) return dictViewCompare(a, b, op);
+  if (ka == Kind.SLICE && kb == Kind.SLICE) return sliceCompare(a, b, op);
   if (ka == Kind.DICT && kb == Kind.DICT && (op == CmpOp.EQ || op == CmpOp.NE)) return dictCompareEq(a, b, op);
   if ((ka == Kind.BYTES || ka == Kind.BYTEARRAY) && (kb == Kind.BYTES || kb == Kind.BYTEARRAY)) return bytesCompareOf(a, b, op);
   if (ka == kb && (ka == Kind.TUPLE || ka == Kind.LIST || ka == Kind.BYTES || ka == Kind.BYTEARRAY || ka == Kind.RANGE
       || ka == Kind.DICT_KEYS || ka == Kind.DICT_ITEMS)) return seqCompare(a, b, op);
   return notImplVal();
+}
+
+/** Slices compare as their (start, stop, step) tuples. */
+function sliceCompare(a: Val, b: Val, op: u32): Val {
+  let ta = tupleFromArray(a + 8, 3);
+  if (ta == 0) return 0;
+  let tb = tupleFromArray(b + 8, 3);
+  if (tb == 0) { decref(ta); return 0; }
+  let r = richCompare(ta, tb, op);
+  decref(ta); decref(tb);
+  return r;
 }
 
 /** a <op> b with full Python dispatch: a new reference (usually a bool), or 0. */

@@ -115,6 +115,7 @@ export function objGetItem(o: Val, k: Val): Val {
 export function nativeGetItem(o: Val, k: Val): Val {
   let t = typeOf(o);
   let kind = typeKind(t);
+  if (kind == Kind.RANGE && rangeLen(o) < 0) return bigRangeGetItem(o, k);
   switch (kind) {
     case Kind.LIST: case Kind.TUPLE: case Kind.STR: case Kind.BYTES: case Kind.BYTEARRAY: case Kind.RANGE: {
       let isSlice = !isSmall(k) && typeOf(k) == T_SLICE;
@@ -439,8 +440,9 @@ export function seqLen(o: Val): i32 {
     case Kind.SET: case Kind.FROZENSET: return setUsed(o);
     case Kind.BYTES: case Kind.BYTEARRAY: return bytesLen(o);
     case Kind.RANGE: {
-      let n = rangeLen(o);
-      if (n > 0x7fffffff) { raiseMsg(E.OverflowError, "Python int too large to convert to C ssize_t"); return -1; }
+      let ovf = memory.data(4);
+      let n = intAsI64(rangeLenObj(o), ovf);
+      if (load<u32>(ovf) != 0 || n > 0x7fffffff) { raiseMsg(E.OverflowError, "Python int too large to convert to C ssize_t"); return -1; }
       return <i32>n;
     }
     case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS: return dictViewLen(o);
@@ -600,15 +602,7 @@ export function nativeContains(c: Val, v: Val): i32 {
     }
     case Kind.RANGE: {
       let kk = isSmall(v) ? Kind.INT : typeKind(typeOf(v));
-      if (kk == Kind.INT || kk == Kind.BOOL) {
-        let ovf = memory.data(4);
-        let x = indexValue(v, true);
-        let a = intAsI64(rangeStart(c), ovf), s = intAsI64(rangeStep(c), ovf), n = rangeLen(c);
-        if (n == 0) return 0;
-        let last = a + (n - 1) * s;
-        if (s > 0 ? (x < a || x > last) : (x > a || x < last)) return 0;
-        return (x - a) % s == 0 ? 1 : 0;
-      }
+      if (kk == Kind.INT || kk == Kind.BOOL) return rangeContainsInt(c, kk == Kind.BOOL ? mkSmall(load<i32>(v, 8)) : v);
       break;
     }
     case Kind.DICT_KEYS: case Kind.DICT_ITEMS: case Kind.DICT_VALUES: return dictViewContains(c, v);
@@ -840,12 +834,32 @@ export function seqCompare(a: Val, b: Val, op: u32): Val {
 import { bytesCompare } from "../obj/bytes";
 import { dictViewCompare } from "./ops_misc";
 function rangeEq(a: Val, b: Val): bool {
-  let na = rangeLen(a), nb = rangeLen(b);
-  if (na != nb) return false;
-  if (na == 0) return true;
-  let ovf = memory.data(4);
-  if (intAsI64(rangeStart(a), ovf) != intAsI64(rangeStart(b), ovf)) return false;
-  if (na == 1) return true;
-  return intAsI64(rangeStep(a), ovf) == intAsI64(rangeStep(b), ovf);
+  let la = rangeLenObj(a);
+  if (intCompare(la, rangeLenObj(b)) != 0) return false;
+  if (intIsZero(la)) return true;
+  if (intCompare(rangeStart(a), rangeStart(b)) != 0) return false;
+  if (intCompare(la, mkSmall(1)) == 0) return true;
+  return intCompare(rangeStep(a), rangeStep(b)) == 0;
 }
+
+/** r[k] for a range whose items do not all fit i64 (int arithmetic throughout). */
+function bigRangeGetItem(r: Val, k: Val): Val {
+  let kk = isSmall(k) ? Kind.INT : typeKind(typeOf(k));
+  if (kk != Kind.INT && kk != Kind.BOOL) {
+    if (!isSmall(k) && typeOf(k) == T_SLICE) { raiseMsg(E.OverflowError, "Python int too large to convert to C ssize_t"); return 0; }
+    raiseFmt(E.TypeError, "range indices must be integers or slices, not %s", typeName(typeOf(k)));
+    return 0;
+  }
+  let i = kk == Kind.BOOL ? mkSmall(load<i32>(k, 8)) : k;
+  let n = rangeLenObj(r);
+  let idx: Val;
+  if (intSign(i) < 0) { idx = intAdd(i, n); if (idx == 0) return 0; }
+  else { idx = i; incref(idx); }
+  if (intSign(idx) < 0 || intCompare(idx, n) >= 0) { decref(idx); raiseMsg(E.IndexError, "range object index out of range"); return 0; }
+  let v = rangeItemObj(r, idx);
+  decref(idx);
+  return v;
+}
+import { rangeLenObj, rangeItemObj, rangeContainsInt } from "../obj/range";
+import { intCompare, intIsZero, intAdd } from "../obj/int";
 // }====

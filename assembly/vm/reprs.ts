@@ -13,6 +13,7 @@ import { moduleDict } from "../obj/module";
 import { funcQualname } from "../obj/func";
 import { builtinName, builtinSelf, builtinOwner } from "../obj/builtin";
 import { objRepr } from "./ops";
+import { sequenceToList } from "./ops_seq";
 import { rangeStart, rangeStop, rangeStep } from "../obj/range";
 
 function hex(sb: usize, v: u32): void {
@@ -129,6 +130,18 @@ export function reprOther(v: Val): Val {
         sbStr(sb, r); decref(r);
       }
       sbChar(sb, 41);
+      return sbFinish(sb);
+    }
+    case Kind.DICT_KEYS: case Kind.DICT_VALUES: case Kind.DICT_ITEMS: {
+      let l = sequenceToList(v);
+      if (l == 0) return 0;
+      let r = objRepr(l);
+      decref(l);
+      if (r == 0) return 0;
+      sb = sbNew();
+      if (sb == 0) { decref(r); return 0; }
+      sbStr(sb, typeName(t)); sbChar(sb, 40); sbStr(sb, r); sbChar(sb, 41);
+      decref(r);
       return sbFinish(sb);
     }
     case Kind.CELL: {
