@@ -98,7 +98,9 @@ function loadAndExec(name: Val): Val {
     xdecref(path);
   }
   if (!ok || !dictSetItem(sysModules, name, m)) { decref(code); decref(m); return 0; }
+  pushInitializing(m);
   let r = execModule(code, d);
+  popInitializing();
   decref(code);
   if (r == 0) {
     // a failed body leaves no module behind
@@ -118,6 +120,16 @@ function loadAndExec(name: Val): Val {
 import { fetchExc, raiseObj } from "./errors";
 function fetchPending(): Val { return fetchExc(); }
 function restorePending(x: Val): void { if (x != 0) raiseObj(x); }
+
+// Modules whose body is running (for "partially initialized module" messages); a small stack.
+const INIT_STACK: usize = memory.data(4 * 64, 4);
+let initTop: i32 = 0;
+function pushInitializing(m: Val): void { if (initTop < 64) store<u32>(INIT_STACK + (<usize>initTop << 2), m); initTop++; }
+function popInitializing(): void { initTop--; }
+function isInitializing(m: Val): bool {
+  for (let i = 0; i < min(initTop, 64); i++) if (load<u32>(INIT_STACK + (<usize>i << 2)) == m) return true;
+  return false;
+}
 
 /** Run a module's code with d as globals and locals. */
 export function execModule(code: Val, d: Val): Val {
@@ -169,11 +181,16 @@ export function importQualified(name: Val): Val {
     let pn = strSubstring(name, 0, dot);
     if (pn == 0) return 0;
     parent = importQualified(pn);
-    decref(pn);
-    if (parent == 0) return 0;
+    if (parent == 0) { decref(pn); return 0; }
     // the parent's import may have imported us
     m = dictGetStr(sysModules, name);
-    if (m != 0) { incref(m); decref(parent); return m; }
+    if (m != 0) { incref(m); decref(parent); decref(pn); return m; }
+    if (isSmall(parent) || typeOf(parent) != T_MODULE || dictGetStr(moduleDict(parent), idStr(Id.D_path)) == 0) {
+      raiseFmt(E.ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, pn);
+      decref(pn); decref(parent);
+      return 0;
+    }
+    decref(pn);
   }
   m = loadAndExec(name);
   if (m != 0 && parent != 0) {
@@ -310,7 +327,11 @@ export function importFromModule(m: Val, name: Val): Val {
   if (excPending()) { xdecref(mn); return 0; }
   let file = objGetAttrOpt(m, idStr(Id.D_file));
   if (mn == 0) { mn = strFromAS("<unknown module name>"); }
-  if (file != 0 && !isSmall(file) && typeOf(file) == T_STR) raiseFmt(E.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, file);
+  if (isInitializing(m)) {
+    if (file != 0 && !isSmall(file) && typeOf(file) == T_STR)
+      raiseFmt(E.ImportError, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name, mn, file);
+    else raiseFmt(E.ImportError, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import)", name, mn);
+  } else if (file != 0 && !isSmall(file) && typeOf(file) == T_STR) raiseFmt(E.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, file);
   else raiseFmt(E.ImportError, "cannot import name '%s' from '%s' (unknown location)", name, mn);
   xdecref(file);
   xdecref(mn);
