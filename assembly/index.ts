@@ -28,6 +28,7 @@ import { E, excType, excArgs } from "./obj/exc";
 import { tupleSize, tupleItem } from "./obj/tuple";
 import { objStr } from "./vm/ops";
 import { intAsI64 } from "./obj/int";
+import { floatFreeListClear } from "./obj/float";
 
 /** The tunables block: the host writes it before coreInit. */
 export function coreTunables(): usize { return TUNABLES; }
@@ -152,6 +153,7 @@ export function coreCleanup(): void {
   decref(l);
   memErrClear();
   gcAtExit();
+  floatFreeListClear();
   dictCompact(mods);   // tables that grew during the run go back to their start-up size
   internCompact();   // classes, closures and other cycles: full collections until nothing is left
   typeCacheClear();

@@ -17,6 +17,7 @@
 import { Val } from "../obj/object";
 import { heapAlloc, heapFree } from "../mem/heap";
 import { raiseMemoryError } from "../vm/errors";
+import { floatFreeListClear } from "../obj/float";
 import { allocHook, freeHook, TRACE_ON } from "./hooks";
 import { gcEmergency } from "./cycles";
 
@@ -78,7 +79,7 @@ export function gcUntrack(o: usize): void {
 /** A new object of `size` bytes (header included) with refcnt 1 and the given type. 0 on MemoryError. */
 export function objAlloc(type: usize, size: usize): usize {
   let o = heapAlloc(size);
-  if (o == 0 && gcEmergency()) o = heapAlloc(size);   // Lua's tryagain: a collection first
+  if (o == 0) { floatFreeListClear(); gcEmergency(); o = heapAlloc(size); }   // Lua's tryagain: a collection first
   if (o == 0) { raiseMemoryError(size); return 0; }
   store<u32>(o, 1);
   store<u32>(o, <u32>type, 4);
@@ -94,7 +95,7 @@ export function objFree(o: usize, size: usize): void {
 /** Like objAlloc, with a GC head in front; the object is NOT yet tracked (call gcTrack once its fields are valid). */
 export function gcAlloc(type: usize, size: usize): usize {
   let p = heapAlloc(size + GC_HEAD);
-  if (p == 0 && gcEmergency()) p = heapAlloc(size + GC_HEAD);
+  if (p == 0) { floatFreeListClear(); gcEmergency(); p = heapAlloc(size + GC_HEAD); }
   if (p == 0) { raiseMemoryError(size + GC_HEAD); return 0; }
   store<u32>(p, 0);
   store<u32>(p, 0, 4);

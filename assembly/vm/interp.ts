@@ -18,7 +18,7 @@ import { T_FLOAT, T_LIST, T_TUPLE, T_FUNCTION, T_DICT, T_STR, T_RANGE_ITER, T_LI
 import { TUPLE_HEADER, tupleNew, tupleSet, tupleSize, tupleItem } from "../obj/tuple";
 import { listNew, listSize, listItems, listItem, listAppend, listSetSize } from "../obj/list";
 import { dictNew, dictGetStr, dictSetItem, dictVersion, dictIndexStr, dictValueSlot, dictDelItem, dictCachedValue, dictCachedSlot } from "../obj/dict";
-import { floatNew } from "../obj/float";
+import { floatNew, floatNewFast, floatDeallocFast } from "../obj/float";
 import { cellNew, cellGet, cellSet } from "../obj/cell";
 import { funcClosure, funcCode } from "../obj/func";
 import { codeWords, codeConsts, codeNames, codeNlocalsplus, codeFindHandler, codeLine, codeFlags, CO } from "../obj/code";
@@ -40,6 +40,17 @@ import { unpackSequence, unpackEx, buildString, formatValue, buildConstKeyMap, b
          setAdd, setUpdate, listExtend, dictUpdate, dictMergeOp, listToTuple, checkExcMatch, doRaise,
          beforeWith, withExceptStart, importName, importFrom, importStar, loadName, loadClassDeref,
          loadBuildClass, setupAnnotations, loadGlobalMiss, raiseUnbound, raiseUnboundDeref, getLen } from "./ops_misc";
+
+/** decref for a value that may be NULL, inlined here (object.ts xdecref is not, being recursive). */
+// @ts-ignore: decorator
+@inline function drop(v: Val): void {
+  if (v != 0 && !(v & 1)) {
+    let rc = load<u32>(v) - 1;
+    if (rc == 0) { if (load<u32>(v, 4) == <u32>T_FLOAT) floatDeallocFast(v); else typeDealloc(v); }
+    else store<u32>(v, rc);
+  }
+}
+import { typeDealloc } from "../gc/dealloc";
 
 /** Set by YIELD_VALUE: run() returned because the generator frame yielded (not returned). */
 export let yielded: bool = false;
@@ -73,7 +84,7 @@ export function run(entry: usize): Val {
     switch (w & 0xff) {
       // {==== stack
       case Op.NOP: continue;
-      case Op.POP_TOP: { sp -= 4; decref(load<u32>(sp)); continue; }
+      case Op.POP_TOP: { sp -= 4; drop(load<u32>(sp)); continue; }
       case Op.PUSH_NULL: { store<u32>(sp, 0); sp += 4; continue; }
       case Op.COPY: {
         let v = load<u32>(sp - (<usize>arg << 2));
@@ -106,7 +117,7 @@ export function run(entry: usize): Val {
         let slot = lp + (<usize>arg << 2);
         let old = load<u32>(slot);
         store<u32>(slot, load<u32>(sp));
-        xdecref(old);
+        drop(old);
         continue;
       }
       case Op.DELETE_FAST: {
@@ -131,7 +142,7 @@ export function run(entry: usize): Val {
         let slot = lp + (<usize>(arg & 0xfff) << 2);
         let old = load<u32>(slot);
         store<u32>(slot, load<u32>(sp));
-        xdecref(old);
+        drop(old);
         let b = load<u32>(lp + (<usize>(arg >> 12) << 2));
         if (b == 0) { raiseUnbound(code, arg >> 12); break; }
         incref(b);
@@ -204,7 +215,7 @@ export function run(entry: usize): Val {
         let c = cellNew(old);
         if (c == 0) break;
         store<u32>(slot, c);
-        xdecref(old);
+        drop(old);
         continue;
       }
       case Op.COPY_FREE_VARS: {
@@ -402,6 +413,11 @@ export function run(entry: usize): Val {
             case BinOp.SUBTRACT: case BinOp.INPLACE_SUBTRACT: z = x - y; break;
             case BinOp.MULTIPLY: case BinOp.INPLACE_MULTIPLY: z = x * y; break;
             case BinOp.TRUE_DIVIDE: case BinOp.INPLACE_TRUE_DIVIDE: if (y != 0) z = x / y; else done = false; break;
+            case BinOp.POWER: case BinOp.INPLACE_POWER:
+              // the ordinary case; zero, negative bases and overflow take the slow path's rules
+              if (x > 0 && isFinite(x) && isFinite(y)) { z = Math.pow(x, y); if (!isFinite(z) || z == 0) done = false; }
+              else done = false;
+              break;
             default: done = false;
           }
           if (done) {
@@ -411,20 +427,20 @@ export function run(entry: usize): Val {
               if (load<u32>(a) == 1) {
                 store<f64>(a, z, 8);
                 sp -= 4;
-                decref(b);
+                drop(b);
                 continue;
               }
               if (load<u32>(b) == 1) {
                 store<f64>(b, z, 8);
                 store<u32>(sp - 8, b); sp -= 4;
-                decref(a);
+                drop(a);
                 continue;
               }
             }
-            r = floatNew(z);
+            r = floatNewFast(z);
             if (r == 0) break;
             store<u32>(sp - 8, r); sp -= 4;
-            decref(a); decref(b);
+            drop(a); drop(b);
             continue;
           }
         }
@@ -869,7 +885,7 @@ export function run(entry: usize): Val {
         store<u32>(f, <u32>sp, 28);
         let r = callObject(callable, args, npos, kw);
         // release the callable, self and the arguments
-        for (let p = base; p < sp; p += 4) xdecref(load<u32>(p));
+        for (let p = base; p < sp; p += 4) drop(load<u32>(p));
         sp = base;
         if (r == 0) break;
         store<u32>(sp, r); sp += 4;
@@ -880,7 +896,7 @@ export function run(entry: usize): Val {
         let base = sp - (n << 2);
         store<u32>(f, <u32>sp, 28);
         let r = callFunctionEx(base, arg);
-        for (let p = base; p < sp; p += 4) xdecref(load<u32>(p));
+        for (let p = base; p < sp; p += 4) drop(load<u32>(p));
         sp = base;
         if (r == 0) break;
         store<u32>(sp, r); sp += 4;
@@ -930,7 +946,7 @@ export function run(entry: usize): Val {
         let old = excHandled;
         if (v == noneVal()) { decref(v); setExcHandled(0); }
         else setExcHandled(v);
-        xdecref(old);
+        drop(old);
         continue;
       }
       case Op.CHECK_EXC_MATCH: {
@@ -989,7 +1005,7 @@ export function run(entry: usize): Val {
         // pop the stack down to the handler's depth, push lasti (if asked) and the exception
         let base = lp + (<usize>codeNlocalsplus(code) << 2);
         let depth = base + (<usize>load<u32>(h, 12) << 2);
-        while (sp > depth) { sp -= 4; xdecref(load<u32>(sp)); }
+        while (sp > depth) { sp -= 4; drop(load<u32>(sp)); }
         if (load<u32>(h, 16) != 0) { store<u32>(sp, mkSmall(pc)); sp += 4; }
         store<u32>(sp, fetchExc()); sp += 4;
         ip = words + (<usize>load<u32>(h, 8) << 2);
