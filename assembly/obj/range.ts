@@ -255,7 +255,11 @@ function clampIndex(v: Val, dflt: i64, lo: i64, hi: i64, len: i64, ok: usize): i
 
 /** CPython's PySlice_Unpack + PySlice_AdjustIndices for a sequence of length len. false on error. */
 export function sliceIndices(s: Val, len: i32): bool {
-  let stepv = load<u32>(s, 16);
+  return sliceAdjust(load<u32>(s, 8), load<u32>(s, 12), load<u32>(s, 16), len);
+}
+
+/** sliceIndices for the three values of a slice (the interpreter's fused slicing has no slice object). */
+export function sliceAdjust(startv: Val, stopv: Val, stepv: Val, len: i32): bool {
   let step: i64 = 1;
   if (stepv != noneVal()) {
     step = indexValue(stepv, true);
@@ -265,14 +269,14 @@ export function sliceIndices(s: Val, len: i32): bool {
   let L = <i64>len;
   let start: i64, stop: i64;
   if (step > 0) {
-    start = clampIndex(load<u32>(s, 8), 0, 0, L, L, okPtr());
+    start = clampIndex(startv, 0, 0, L, L, okPtr());
     if (!okFlag()) return false;
-    stop = clampIndex(load<u32>(s, 12), L, 0, L, L, okPtr());
+    stop = clampIndex(stopv, L, 0, L, L, okPtr());
     if (!okFlag()) return false;
   } else {
-    start = clampIndex(load<u32>(s, 8), L - 1, -1, L - 1, L, okPtr());
+    start = clampIndex(startv, L - 1, -1, L - 1, L, okPtr());
     if (!okFlag()) return false;
-    stop = clampIndex(load<u32>(s, 12), -1, -1, L - 1, L, okPtr());
+    stop = clampIndex(stopv, -1, -1, L - 1, L, okPtr());
     if (!okFlag()) return false;
   }
   let n: i64 = 0;

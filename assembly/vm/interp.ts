@@ -30,7 +30,10 @@ import { excHandled, setExcHandled, setCurFrame, curFrame, callDepth, setCallDep
 import { tunRecursionLimit } from "./tunables";
 import { binaryOp, unaryOp, richCompare, compareBool, objTruthy, objIs } from "./ops_num";
 import { objGetAttr, objSetAttr, objDelAttr, objLoadMethod, loadAttrSlow, storeAttrSlow } from "./ops_attr";
-import { objGetItem, objSetItem, objDelItem, objGetIter, iterNext, objContains, objLen, buildSlice } from "./ops_seq";
+import { objGetItem, objSetItem, objDelItem, objGetIter, iterNext, objContains, objLen, buildSlice, sliceOf, listAssignSliceOut } from "./ops_seq";
+import { sliceAdjust } from "../obj/range";
+import { strLen } from "../obj/str";
+import { Kind } from "../obj/kinds";
 import { callObject, bindArgs, callFunctionEx, makeFunction, isSimpleFunction } from "./call";
 import { genYieldFromIter, genSend, sendReturned } from "../obj/gen";
 import { gcPending } from "../gc/track";
@@ -553,6 +556,34 @@ export function run(entry: usize): Val {
         continue;
       }
       case Op.BUILD_SLICE: {
+        // fused with a following subscript of a list, tuple or str: no slice object
+        let nop = load<u32>(ip) & 0xff;
+        if (nop == Op.BINARY_SUBSCR || nop == Op.STORE_SUBSCR) {
+          let base = sp - (<usize>arg << 2);
+          let o = load<u32>(base - 4);
+          let t = isSmall(o) ? 0 : load<u32>(o, 4);
+          let isList = t == <u32>T_LIST;
+          if (isList || (nop == Op.BINARY_SUBSCR && (t == <u32>T_TUPLE || t == <u32>T_STR))) {
+            let n = isList ? listSize(o) : t == <u32>T_TUPLE ? tupleSize(o) : strLen(o);
+            if (!sliceAdjust(load<u32>(base), load<u32>(base + 4), arg == 3 ? load<u32>(base + 8) : noneVal(), n)) break;
+            if (nop == Op.BINARY_SUBSCR) {
+              let r = sliceOf(o, isList ? Kind.LIST : t == <u32>T_TUPLE ? Kind.TUPLE : Kind.STR);
+              if (r == 0) break;
+              for (let p = base; p < sp; p += 4) drop(load<u32>(p));
+              sp = base;
+              store<u32>(sp - 4, r);
+              decref(o);
+            } else {
+              let v = load<u32>(base - 8);
+              if (!listAssignSliceOut(o, v)) break;
+              for (let p = base; p < sp; p += 4) drop(load<u32>(p));
+              sp = base - 8;
+              decref(o); decref(v);
+            }
+            ip += 4;
+            continue;
+          }
+        }
         let v = buildSlice(sp, arg);
         if (v == 0) break;
         sp -= <usize>arg << 2;

@@ -192,8 +192,8 @@ export function tmpArg(v: Val): usize {
   return p;
 }
 
-/** The slice of o given by SLICE_OUT (after sliceIndices). */
-function sliceOf(o: Val, kind: Kind): Val {
+/** The slice of o given by SLICE_OUT (after sliceIndices or sliceAdjust). */
+export function sliceOf(o: Val, kind: Kind): Val {
   let start = sliceOutStart(), step = sliceOutStep(), n = sliceOutLen();
   if (kind == Kind.RANGE) {
     let ovf = memory.data(4);
@@ -336,8 +336,13 @@ export function nativeDelItem(o: Val, k: Val): bool {
 
 /** l[slice] = v (v == 0: del l[slice]). */
 export function listAssignSlice(l: Val, s: Val, v: Val): bool {
+  if (!sliceIndices(s, listSize(l))) return false;
+  return listAssignSliceOut(l, v);
+}
+
+/** l[SLICE_OUT] = v (v == 0: del), after sliceIndices or sliceAdjust. */
+export function listAssignSliceOut(l: Val, v: Val): bool {
   let n = listSize(l);
-  if (!sliceIndices(s, n)) return false;
   let start = sliceOutStart(), step = sliceOutStep(), cnt = sliceOutLen();
   // the new items, as a private list (v may be l itself)
   let src: Val = 0;
