@@ -165,8 +165,14 @@ export function intFromI64(v: i64): Val {
 export function intFromU64(v: u64): Val { return v <= <u64>SMALL_MAX ? mkSmall(<i32>v) : longFromU64(v, false); }
 
 function longFromU64(m: u64, neg: bool): Val {
-  let o = longAlloc(2);
-  return o == 0 ? 0 : longFinish(o, 2, bnFromU64(m, digitsOf(o)), neg);
+  let n = (m >> 32) == 0 ? 1 : 2;            // the right block size at once: no move in longFinish
+  let o = longAlloc(n);
+  if (o == 0) return 0;
+  // callers have tagged every value in the small range, so m is nonzero and n is exact
+  store<u32>(digitsOf(o), <u32>m);
+  if (n == 2) store<u32>(digitsOf(o), <u32>(m >> 32), 4);
+  store<i32>(o, neg ? -n : n, 8);
+  return <Val>o;
 }
 
 /** An int from n little-endian u32 digits at p (code-object constants). */
@@ -257,21 +263,44 @@ function addMags(a: Val, negA: bool, b: Val, negB: bool): Val {
   return longFinish(o, na, bnSub(pa, na, pb, nb, digitsOf(o)), negA);
 }
 
+// Ints of up to two digits below 2^62 in magnitude ("medium" ints, e.g. running sums and
+// products of small ones) take a machine-arithmetic path: their sums and differences cannot
+// overflow an i64, and products of values below 2^31 cannot either.
+let medOk = true;
+/** An exact int's value if its magnitude is below 2^62 (medOk stays true), else medOk = false. */
+// @ts-ignore: decorator
+@inline function medium(v: Val): i64 {
+  if (isSmall(v)) return <i64>smallValue(v);
+  let s = load<i32>(v, 8);
+  let m: u64;
+  if (s == 1 || s == -1) m = <u64>load<u32>(v, 12);
+  else if (s == 2 || s == -2) m = <u64>load<u32>(v, 12) | (<u64>load<u32>(v, 16) << 32);
+  else { medOk = false; return 0; }
+  if (m >= <u64>1 << 62) { medOk = false; return 0; }
+  return s < 0 ? -<i64>m : <i64>m;
+}
+
 export function intAdd(a: Val, b: Val): Val {
   a = intExact(a); b = intExact(b);
-  if (isSmall(a) && isSmall(b)) return intFromI64(<i64>smallValue(a) + <i64>smallValue(b));
+  medOk = true;
+  let x = medium(a), y = medium(b);
+  if (medOk) return intFromI64(x + y);
   return addMags(a, sizeOf(a) < 0, b, sizeOf(b) < 0);
 }
 
 export function intSub(a: Val, b: Val): Val {
   a = intExact(a); b = intExact(b);
-  if (isSmall(a) && isSmall(b)) return intFromI64(<i64>smallValue(a) - <i64>smallValue(b));
+  medOk = true;
+  let x = medium(a), y = medium(b);
+  if (medOk) return intFromI64(x - y);
   return addMags(a, sizeOf(a) < 0, b, sizeOf(b) > 0);
 }
 
 export function intMul(a: Val, b: Val): Val {
   a = intExact(a); b = intExact(b);
-  if (isSmall(a) && isSmall(b)) return intFromI64(<i64>smallValue(a) * <i64>smallValue(b));
+  medOk = true;
+  let x = medium(a), y = medium(b);
+  if (medOk && x > -0x80000000 && x < 0x80000000 && y > -0x80000000 && y < 0x80000000) return intFromI64(x * y);
   let sa = sizeOf(a), sb = sizeOf(b);
   let na = abs(sa), nb = abs(sb);
   if (na == 0 || nb == 0) return mkSmall(0);

@@ -16,7 +16,7 @@
 import { Val, PyObject, incref, decref, IMMORTAL, initStatic } from "./object";
 import { T_STR } from "./type";
 import { Id, ID_COUNT, idText } from "./ids";
-import { heapAlloc, heapFree, heapAllocSize } from "../mem/heap";
+import { heapAlloc, heapFree, heapAllocSize, heapRealloc } from "../mem/heap";
 import { raiseMemoryError } from "../vm/errors";
 
 @unmanaged export class PyStr extends PyObject {
@@ -221,6 +221,28 @@ export function strConcat(a: Val, b: Val): Val {
   strCopyInto(r, 0, a);
   strCopyInto(r, na, b);
   return r;
+}
+
+/** a + b where the caller gives up its only reference to a (the interpreter's `s += t`): a's
+ *  block grows in place when a is an ordinary string of a wide enough kind, else a new string
+ *  is made and a released. 0 on failure, with a untouched and still the caller's. */
+export function strAppendInPlace(a: Val, b: Val): Val {
+  let na = strLen(a), nb = strLen(b);
+  let flags = load<u32>(a, 12);
+  let ka = flags & SF_KIND;
+  if (nb == 0 || na == 0 || (flags & (SF_INTERNED | SF_STATIC)) != 0 || strKind(b) > ka) {
+    let r = strConcat(a, b);
+    if (r != 0) decref(a);
+    return r;
+  }
+  let n = na + nb;
+  if (<u64>n * <u64>ka > 0x7fff0000) { raiseMemoryError(0xffffffff); return 0; }
+  let p = heapRealloc(a, strBytes(na, ka), strBytes(n, ka));
+  if (p == 0) { raiseMemoryError(strBytes(n, ka)); return 0; }
+  store<u32>(p, <u32>n, 8);
+  store<u32>(p, flags & ~SF_HASHED & ~(strIsAscii(b) ? 0 : SF_ASCII), 12);
+  strCopyInto(p, na, b);
+  return p;
 }
 
 /** Copy all of src into dst at index at (dst's kind >= src's kind). */

@@ -14,7 +14,7 @@
 
 import { Val, isSmall, smallValue, mkSmall, fitsSmall, incref, decref, xdecref, xincref, increfObj } from "../obj/object";
 import { Op, BinOp, CmpOp } from "./opcodes";
-import { T_FLOAT, T_LIST, T_TUPLE, T_FUNCTION, T_DICT, T_STR, T_RANGE_ITER, T_LIST_ITER, T_BOOL, typeOf, typePlainAttrs } from "../obj/type";
+import { T_FLOAT, T_INT, T_LIST, T_TUPLE, T_FUNCTION, T_DICT, T_STR, T_RANGE_ITER, T_LIST_ITER, T_BOOL, typeOf, typePlainAttrs } from "../obj/type";
 import { TUPLE_HEADER, tupleNew, tupleSet, tupleSize, tupleItem } from "../obj/tuple";
 import { listNew, listSize, listItems, listItem, listAppend, listSetSize } from "../obj/list";
 import { dictNew, dictGetStr, dictSetItem, dictVersion, dictIndexStr, dictValueSlot, dictDelItem, dictCachedValue, dictCachedSlot } from "../obj/dict";
@@ -32,7 +32,8 @@ import { binaryOp, unaryOp, richCompare, compareBool, objTruthy, objIs } from ".
 import { objGetAttr, objSetAttr, objDelAttr, objLoadMethod, loadAttrSlow, storeAttrSlow } from "./ops_attr";
 import { objGetItem, objSetItem, objDelItem, objGetIter, iterNext, objContains, objLen, buildSlice, sliceOf, listAssignSliceOut } from "./ops_seq";
 import { sliceAdjust } from "../obj/range";
-import { strLen } from "../obj/str";
+import { strLen, strAppendInPlace } from "../obj/str";
+import { intAdd, intSub, intMul } from "../obj/int";
 import { Kind } from "../obj/kinds";
 import { callObject, bindArgs, callFunctionEx, makeFunction, isSimpleFunction } from "./call";
 import { genYieldFromIter, genSend, sendReturned } from "../obj/gen";
@@ -405,10 +406,18 @@ export function run(entry: usize): Val {
               if (y >= 0 && y < 32) { let s = <i64>x << <i64>y; if (fitsSmall(s)) r = mkSmall(<i32>s); }
               break;
             }
+            case BinOp.TRUE_DIVIDE: case BinOp.INPLACE_TRUE_DIVIDE: {
+              // both exact as doubles, so one IEEE division is the correctly rounded quotient
+              if (y != 0) { r = floatNewFast(<f64>x / <f64>y); if (r == 0) break; }
+              break;
+            }
           }
           if (r != 0) { store<u32>(sp - 8, r); sp -= 4; continue; }
-        } else if (!isSmall(a) && !isSmall(b) && load<u32>(a, 4) == <u32>T_FLOAT && load<u32>(b, 4) == <u32>T_FLOAT) {
-          let x = load<f64>(a, 8), y = load<f64>(b, 8);
+          if (excPending()) break;
+        } else if ((isSmall(a) || load<u32>(a, 4) == <u32>T_FLOAT) && (isSmall(b) || load<u32>(b, 4) == <u32>T_FLOAT)) {
+          // float with float or with a small int: a tagged int converts exactly to a double
+          let x = isSmall(a) ? <f64>smallValue(a) : load<f64>(a, 8);
+          let y = isSmall(b) ? <f64>smallValue(b) : load<f64>(b, 8);
           let done = true;
           let z: f64 = 0;
           switch (arg) {
@@ -427,13 +436,13 @@ export function run(entry: usize): Val {
             // reuse an operand whose only reference is the stack's (no allocation), unless the
             // result belongs in the shared cache of integral floats (obj/float.ts floatNew)
             if (z != Math.trunc(z) || Math.abs(z) > 10.0) {
-              if (load<u32>(a) == 1) {
+              if (!isSmall(a) && load<u32>(a) == 1) {
                 store<f64>(a, z, 8);
                 sp -= 4;
                 drop(b);
                 continue;
               }
-              if (load<u32>(b) == 1) {
+              if (!isSmall(b) && load<u32>(b) == 1) {
                 store<f64>(b, z, 8);
                 store<u32>(sp - 8, b); sp -= 4;
                 drop(a);
@@ -446,6 +455,33 @@ export function run(entry: usize): Val {
             drop(a); drop(b);
             continue;
           }
+        }
+        if ((isSmall(a) || load<u32>(a, 4) == <u32>T_INT) && (isSmall(b) || load<u32>(b, 4) == <u32>T_INT)
+            && (arg == BinOp.ADD || arg == BinOp.INPLACE_ADD || arg == BinOp.SUBTRACT || arg == BinOp.INPLACE_SUBTRACT
+                || arg == BinOp.MULTIPLY || arg == BinOp.INPLACE_MULTIPLY)) {
+          // exact ints beyond the tagged range (running sums, products): straight to int.ts
+          r = arg == BinOp.ADD || arg == BinOp.INPLACE_ADD ? intAdd(a, b)
+            : arg == BinOp.SUBTRACT || arg == BinOp.INPLACE_SUBTRACT ? intSub(a, b) : intMul(a, b);
+          if (r == 0) break;
+          sp -= 4;
+          store<u32>(sp - 4, r);
+          drop(a); drop(b);
+          continue;
+        }
+        if (arg == BinOp.INPLACE_ADD && !isSmall(a) && load<u32>(a, 4) == <u32>T_STR && load<u32>(a) == 2
+            && !isSmall(b) && load<u32>(b, 4) == <u32>T_STR && (load<u32>(ip) & 0xff) == Op.STORE_FAST
+            && load<u32>(lp + (<usize>(load<u32>(ip) >> 8) << 2)) == a) {
+          // `s += t` with s a local that nothing else holds: CPython's trick of growing the
+          // string in place, so a loop of appends is linear, not quadratic
+          let slot = lp + (<usize>(load<u32>(ip) >> 8) << 2);
+          store<u32>(slot, 0);
+          store<u32>(a, 1);
+          r = strAppendInPlace(a, b);
+          if (r == 0) { store<u32>(slot, a); store<u32>(a, 2); break; }
+          sp -= 4;
+          store<u32>(sp - 4, r);
+          drop(b);
+          continue;
         }
         r = binaryOp(a, b, arg);
         if (r == 0) break;

@@ -46,7 +46,7 @@ export class NumObj {
     this.buf = this.ex.ntAlloc(this.cap) >>> 0;
   }
 
-  used(): number { return this.ex.coreHeapUsed() >>> 0; }
+  used(): number { this.ex.nFreeListsClear(); return this.ex.coreHeapUsed() >>> 0; }
 
   private put(s: string): number {
     const b = this.enc.encode(s);
