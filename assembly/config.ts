@@ -49,4 +49,9 @@
 // @ts-ignore: decorator
 @inline export const HEAP_DEBUG: bool = isDefined(DUST_DEBUG);
 
+//@@ OP_STATS: count opcode pairs in the interpreter loop (vm/opstats.ts), bool, set by
+//   `asc --use DUST_OPSTATS=1`; only for choosing superinstructions.
+// @ts-ignore: decorator
+@inline export const OP_STATS: bool = isDefined(DUST_OPSTATS);
+
 // }====

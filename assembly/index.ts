@@ -172,3 +172,8 @@ export function coreHeapLargestFree(): u32 { return <u32>heapLargestFree(); }
 export function coreHeapTotalFree(): u32 { return <u32>heapTotalFree(); }
 export function coreHeapFootprint(): u32 { return <u32>heapFootprint(); }
 export function coreHeapLiveCount(): u32 { return heapLiveCount(); }
+
+import { opStatsTable } from "./vm/opstats";
+import { OP_STATS } from "./config";
+/** The opcode-pair table of a DUST_OPSTATS build (vm/opstats.ts), else 0. */
+export function coreOpStats(): u32 { return OP_STATS ? <u32>opStatsTable() : 0; }

@@ -21,7 +21,11 @@ const core = new Core({
   },
 });
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const status = core.run('__main__');
 const ms = performance.now() - t0;
-process.stderr.write(`DUST_BENCH ${JSON.stringify({ ms, peak: core.heapPeak, status })}\n`);
+const c1 = process.cpuUsage(c0);
+// cpu: user + system ms of this process during the run, steadier than ms on a loaded machine
+const cpu = (c1.user + c1.system) / 1000;
+process.stderr.write(`DUST_BENCH ${JSON.stringify({ ms, cpu, peak: core.heapPeak, status })}\n`);
 process.exitCode = status;

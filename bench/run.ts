@@ -35,7 +35,7 @@ function programs(): string[] {
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
-interface Sample { inproc: number; whole: number; out: string; peak?: number }
+interface Sample { inproc: number; cpu: number; whole: number; out: string; peak?: number }
 
 function runDust(archive: string): Sample {
   const t0 = performance.now();
@@ -44,25 +44,25 @@ function runDust(archive: string): Sample {
   const m = /^DUST_BENCH (\{.*\})$/m.exec(r.stderr);
   if (!m) throw new Error(`dust failed on ${archive}:\n${r.stderr}`);
   const info = JSON.parse(m[1]);
-  return { inproc: info.ms, whole, out: r.stdout.trim(), peak: info.peak };
+  return { inproc: info.ms, cpu: info.cpu, whole, out: r.stdout.trim(), peak: info.peak };
 }
 
 function runPython(file: string): Sample {
-  const code = `import runpy,sys,time\nsys.argv=[${JSON.stringify(file)}]\nt=time.perf_counter()\nrunpy.run_path(${JSON.stringify(file)}, run_name='__main__')\nprint('PY_BENCH', (time.perf_counter()-t)*1000, file=sys.stderr)`;
+  const code = `import runpy,sys,time\nsys.argv=[${JSON.stringify(file)}]\nt=time.perf_counter()\nc=time.process_time()\nrunpy.run_path(${JSON.stringify(file)}, run_name='__main__')\nprint('PY_BENCH', (time.perf_counter()-t)*1000, (time.process_time()-c)*1000, file=sys.stderr)`;
   const t0 = performance.now();
   const r = spawnSync('python3', ['-c', code], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const whole = performance.now() - t0;
-  const m = /^PY_BENCH ([\d.]+)$/m.exec(r.stderr);
+  const m = /^PY_BENCH ([\d.]+) ([\d.]+)$/m.exec(r.stderr);
   if (!m) throw new Error(`python3 failed on ${file}:\n${r.stderr}`);
-  return { inproc: Number(m[1]), whole, out: r.stdout.trim() };
+  return { inproc: Number(m[1]), cpu: Number(m[2]), whole, out: r.stdout.trim() };
 }
 
 mkdirSync(CACHE, { recursive: true });
 const rows: Record<string, unknown>[] = [];
 const lines: string[] = [];
-lines.push(`| program | Dust in-process ms | python3 in-process ms | ratio | Dust whole ms | python3 whole ms | ratio | Dust peak heap | checksum |`);
-lines.push(`|---|---:|---:|---:|---:|---:|---:|---:|---|`);
-const ratios: number[] = [];
+lines.push(`| program | Dust in-process ms | python3 in-process ms | ratio | Dust whole ms | python3 whole ms | ratio | in-process CPU ratio | Dust peak heap | checksum |`);
+lines.push(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`);
+const ratios: number[] = [], cpuRatios: number[] = [];
 for (const file of programs()) {
   const name = basename(file, '.py');
   const archive = join(CACHE, `${name}.zip`);
@@ -72,15 +72,18 @@ for (const file of programs()) {
   for (let i = 0; i < RUNS; i++) { d.push(runDust(archive)); p.push(runPython(file)); }
   const di = median(d.map((s) => s.inproc)), pi = median(p.map((s) => s.inproc));
   const dw = median(d.map((s) => s.whole)), pw = median(p.map((s) => s.whole));
+  const dc = median(d.map((s) => s.cpu)), pc = median(p.map((s) => s.cpu));
+  cpuRatios.push(dc / pc);
   const ok = d.every((s) => s.out === p[0].out);
   ratios.push(di / pi);
   const peak = Math.max(...d.map((s) => s.peak ?? 0));
-  lines.push(`| ${name} | ${di.toFixed(0)} | ${pi.toFixed(0)} | ${(di / pi).toFixed(2)}x | ${dw.toFixed(0)} | ${pw.toFixed(0)} | ${(dw / pw).toFixed(2)}x | ${(peak / 1048576).toFixed(1)} MiB | ${ok ? 'ok' : 'MISMATCH: ' + d[0].out} |`);
-  rows.push({ name, dustInproc: di, pyInproc: pi, dustWhole: dw, pyWhole: pw, peak, ok });
+  lines.push(`| ${name} | ${di.toFixed(0)} | ${pi.toFixed(0)} | ${(di / pi).toFixed(2)}x | ${dw.toFixed(0)} | ${pw.toFixed(0)} | ${(dw / pw).toFixed(2)}x | ${(dc / pc).toFixed(2)}x | ${(peak / 1048576).toFixed(1)} MiB | ${ok ? 'ok' : 'MISMATCH: ' + d[0].out} |`);
+  rows.push({ name, dustInproc: di, pyInproc: pi, dustWhole: dw, pyWhole: pw, dustCpu: dc, pyCpu: pc, peak, ok });
   console.error(lines[lines.length - 1]);
 }
-const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
+const gmean = (rs: number[]) => Math.exp(rs.reduce((s, r) => s + Math.log(r), 0) / rs.length);
+const geo = gmean(ratios);
 console.log(lines.join('\n'));
-console.log(`\ngeometric mean of in-process ratios: ${geo.toFixed(2)}x (${RUNS} runs each, medians; node ${process.version})`);
+console.log(`\ngeometric mean of in-process ratios: ${geo.toFixed(2)}x wall, ${gmean(cpuRatios).toFixed(2)}x CPU (${RUNS} runs each, medians; node ${process.version})`);
 const json = opt('--json');
-if (json) writeFileSync(json, JSON.stringify({ runs: RUNS, geomean: geo, rows }, null, 1));
+if (json) writeFileSync(json, JSON.stringify({ runs: RUNS, geomean: geo, geomeanCpu: gmean(cpuRatios), rows }, null, 1));

@@ -5,8 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { OPCODES, BinOp, CmpOp } from '../src/bytecode/opcodes.js';
+import { FORMAT_VERSION } from '../src/bytecode/code.js';
 
-const ARG_KINDS = ['none', 'const', 'name', 'global', 'local', 'local2', 'jump', 'count', 'binop', 'cmpop', 'flags'];
+const ARG_KINDS = ['none', 'const', 'name', 'global', 'local', 'local2', 'jump', 'count', 'binop', 'cmpop', 'flags', 'constbinop', 'localconst'];
 
 export function generate(): string {
   const L: string[] = [];
@@ -17,6 +18,8 @@ export function generate(): string {
   OPCODES.forEach((o, i) => L.push(`  ${o.name} = ${i},`));
   L.push('}');
   L.push(`export const OP_COUNT: i32 = ${OPCODES.length};`);
+  L.push(`/** The bytecode format this core reads (src/bytecode/code.ts FORMAT_VERSION). */`);
+  L.push(`export const FORMAT_VERSION: u32 = ${FORMAT_VERSION};`);
   L.push('');
   L.push('/** Kinds of instruction arguments, for the verifier. */');
   L.push('export const enum ArgKind {');

@@ -97,6 +97,56 @@ function exhaust(it: Val): Val {
   return 0;
 }
 
+/** next() of an enumerate, dict-items or zip iterator straight into the n stack slots at out, in
+ *  UNPACK_SEQUENCE's order (item n-1 deepest): `for i, x in enumerate(...)` never builds the
+ *  tuple that next() would make and the unpacking would drop at once. 1: stored; 0: exhausted
+ *  (or an exception is pending); -1: not one of these shapes, so use next() and unpack. */
+export function iterNextUnpack(it: Val, n: i32, out: usize): i32 {
+  let t = typeOf(it);
+  let seq = load<u32>(it, 8);
+  if (t == T_ENUMERATE && n == 2) {
+    if (seq == 0) return 0;
+    let v = iterNext(seq);
+    if (v == 0) return 0;
+    let count = load<u32>(it, 12);
+    let next = isSmall(count) && smallValue(count) < (1 << 30) - 1 ? mkSmall(smallValue(count) + 1) : intAdd(count, mkSmall(1));
+    if (next == 0) { decref(v); return 0; }
+    store<u32>(it, next, 12);
+    store<u32>(out, v);
+    store<u32>(out, count, 4);   // the iterator's reference moves to the stack
+    return 1;
+  }
+  if (t == T_DICT_ITEMITER && n == 2) {
+    if (seq == 0) return 0;
+    if (dictUsed(seq) != load<i32>(it, 16)) {
+      store<i32>(it, -1, 16);
+      raiseMsg(E.RuntimeError, "dictionary changed size during iteration");
+      return 0;
+    }
+    let pos = dictNextAt(seq, load<i32>(it, 12));
+    if (pos < 0) { exhaust(it); return 0; }
+    store<i32>(it, pos + 1, 12);
+    let k = dictEntryKey(seq, pos), v = dictEntryValue(seq, pos);
+    incref(k); incref(v);
+    store<u32>(out, v);
+    store<u32>(out, k, 4);
+    return 1;
+  }
+  if (t == T_ZIP && seq != 0 && tupleSize(seq) == n && n > 0) {
+    for (let i = 0; i < n; i++) {
+      let v = iterNext(tupleItem(seq, i));
+      if (v == 0) {
+        for (let j = 0; j < i; j++) decref(load<u32>(out + (<usize>(n - 1 - j) << 2)));
+        if (!excPending() && load<u32>(it, 12) != 0) zipStrictError(it, i);
+        return 0;
+      }
+      store<u32>(out + (<usize>(n - 1 - i) << 2), v);
+    }
+    return 1;
+  }
+  return -1;
+}
+
 /** next() for the iterators of this file: a new reference, or 0 (exhausted if no exception is pending). */
 export function builtinIterNext(it: Val): Val {
   let t = typeOf(it);

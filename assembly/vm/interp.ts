@@ -14,7 +14,7 @@
 
 import { Val, isSmall, smallValue, mkSmall, fitsSmall, incref, decref, xdecref, xincref, increfObj } from "../obj/object";
 import { Op, BinOp, CmpOp } from "./opcodes";
-import { T_FLOAT, T_INT, T_LIST, T_TUPLE, T_FUNCTION, T_DICT, T_STR, T_RANGE_ITER, T_LIST_ITER, T_BOOL, typeOf, typePlainAttrs } from "../obj/type";
+import { T_FLOAT, T_INT, T_LIST, T_TUPLE, T_FUNCTION, T_DICT, T_STR, T_RANGE_ITER, T_LIST_ITER, T_ENUMERATE, T_DICT_ITEMITER, T_ZIP, T_BOOL, typeOf, typePlainAttrs } from "../obj/type";
 import { TUPLE_HEADER, tupleNew, tupleSet, tupleSize, tupleItem } from "../obj/tuple";
 import { listNew, listSize, listItems, listItem, listAppend, listSetSize } from "../obj/list";
 import { dictNew, dictGetStr, dictSetItem, dictVersion, dictIndexStr, dictValueSlot, dictDelItem, dictCachedValue, dictCachedSlot } from "../obj/dict";
@@ -34,6 +34,9 @@ import { objGetItem, objSetItem, objDelItem, objGetIter, iterNext, objContains, 
 import { sliceAdjust } from "../obj/range";
 import { strLen, strAppendInPlace } from "../obj/str";
 import { intAdd, intSub, intMul } from "../obj/int";
+import { iterNextUnpack } from "../obj/iter";
+import { opStat } from "./opstats";
+import { OP_STATS } from "../config";
 import { Kind } from "../obj/kinds";
 import { callObject, bindArgs, callFunctionEx, makeFunction, isSimpleFunction } from "./call";
 import { genYieldFromIter, genSend, sendReturned } from "../obj/gen";
@@ -85,6 +88,7 @@ export function run(entry: usize): Val {
     let w = load<u32>(ip);
     ip += 4;
     let arg = w >> 8;
+    if (OP_STATS) opStat(w & 0xff);
     switch (w & 0xff) {
       // {==== stack
       case Op.NOP: continue;
@@ -139,6 +143,24 @@ export function run(entry: usize): Val {
         if (b == 0) { raiseUnbound(code, arg >> 12); break; }
         incref(a); incref(b);
         store<u32>(sp, a); store<u32>(sp + 4, b); sp += 8;
+        continue;
+      }
+      case Op.LOAD_FAST_LOAD_CONST: {
+        let a = load<u32>(lp + (<usize>(arg & 0xfff) << 2));
+        if (a == 0) { raiseUnbound(code, arg & 0xfff); break; }
+        let c = load<u32>(consts + (<usize>(arg >> 12) << 2));
+        incref(a); incref(c);
+        store<u32>(sp, a); store<u32>(sp + 4, c); sp += 8;
+        continue;
+      }
+      case Op.STORE_FAST_STORE_FAST: {
+        sp -= 8;
+        let s1 = lp + (<usize>(arg & 0xfff) << 2), s2 = lp + (<usize>(arg >> 12) << 2);
+        let old1 = load<u32>(s1);
+        store<u32>(s1, load<u32>(sp + 4));
+        let old2 = load<u32>(s2);
+        store<u32>(s2, load<u32>(sp));
+        drop(old1); drop(old2);
         continue;
       }
       case Op.STORE_FAST_LOAD_FAST: {
@@ -380,6 +402,13 @@ export function run(entry: usize): Val {
         decref(v);
         continue;
       }
+      case Op.BINARY_OP_CONST: {
+        let c = load<u32>(consts + (<usize>(arg >> 5) << 2));
+        incref(c);
+        store<u32>(sp, c); sp += 4;
+        arg &= 31;
+      }
+      // falls through: BINARY_OP with the BinOp in arg
       case Op.BINARY_OP: {
         let a = load<u32>(sp - 8), b = load<u32>(sp - 4);
         let r: Val = 0;
@@ -800,6 +829,13 @@ export function run(entry: usize): Val {
         else { sp -= 4; decref(v); }
         continue;
       }
+      case Op.JUMP_FOR_ITER: {
+        ip = words + (<usize>arg << 2);
+        if (gcPending) gcSafePoint();
+        arg = load<u32>(ip) >> 8;   // the verifier made sure a FOR_ITER is there
+        ip += 4;
+      }
+      // falls through: FOR_ITER with its own argument
       case Op.FOR_ITER: {
         let it = load<u32>(sp - 4);
         let v: Val;
@@ -830,7 +866,12 @@ export function run(entry: usize): Val {
           }
           v = rangeIterNext(it);
         } else {
-          v = iterNext(it);
+          let nw = load<u32>(ip);
+          if ((nw & 0xff) == Op.UNPACK_SEQUENCE && (t == <u32>T_ENUMERATE || t == <u32>T_DICT_ITEMITER || t == <u32>T_ZIP)) {
+            let r = iterNextUnpack(it, <i32>(nw >> 8), sp);
+            if (r > 0) { sp += <usize>(nw >> 8) << 2; ip += 4; continue; }
+            v = r < 0 ? iterNext(it) : 0;
+          } else v = iterNext(it);
         }
         if (v != 0) { store<u32>(sp, v); sp += 4; continue; }
         if (excPending()) break;

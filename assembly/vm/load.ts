@@ -19,11 +19,9 @@ import { T_FROZENSET } from "../obj/type";
 import { CODE_SIZE, CO, FAST } from "../obj/code";
 import { objAlloc } from "../gc/track";
 import { heapAlloc, heapFree } from "../mem/heap";
-import { Op, OP_COUNT, ArgKind, opArgKind, opCacheWords, opPops, opPushes, opJumpPops, opJumpPushes, opIsTerminal } from "./opcodes";
+import { Op, OP_COUNT, FORMAT_VERSION, ArgKind, opArgKind, opCacheWords, opPops, opPushes, opJumpPops, opJumpPushes, opIsTerminal } from "./opcodes";
 import { fetchExc, excPending } from "./errors";
 
-// @ts-ignore: decorator
-@inline const FORMAT_VERSION: u32 = 1;
 //@@ MAX_CODE_WORDS: the largest code object accepted, in instruction words (the format allows 2^24).
 // @ts-ignore: decorator
 @inline const MAX_CODE_WORDS: u32 = 1 << 22;
@@ -359,6 +357,8 @@ function verify(c: usize): bool {
       case ArgKind.GLOBAL: bad = (arg >> 1) >= nnames; break;
       case ArgKind.LOCAL: bad = arg >= nl; break;
       case ArgKind.LOCAL2: bad = (arg & 0xfff) >= nl || (arg >> 12) >= nl; break;
+      case ArgKind.CONSTBINOP: bad = (arg & 31) > 25 || (arg >> 5) >= nconsts; break;
+      case ArgKind.LOCALCONST: bad = (arg & 0xfff) >= nl || (arg >> 12) >= nconsts; break;
       case ArgKind.JUMP: bad = arg >= n; break;
       case ArgKind.BINOP: bad = arg > 25; break;
       case ArgKind.CMPOP: bad = arg > 5; break;
@@ -382,6 +382,8 @@ function verify(c: usize): bool {
       if (!load<u8>(starts + <usize>i)) continue;
       let w = load<u32>(words + (<usize>i << 2));
       if (opArgKind(<i32>(w & 0xff)) == ArgKind.JUMP && !load<u8>(starts + <usize>(w >> 8))) { failAt("jump into the middle of an instruction", i); ok = false; }
+      // JUMP_FOR_ITER runs the instruction at its target as a FOR_ITER: it must be one
+      if (ok && (w & 0xff) == Op.JUMP_FOR_ITER && (load<u32>(words + (<usize>(w >> 8) << 2)) & 0xff) != Op.FOR_ITER) { failAt("JUMP_FOR_ITER to an instruction that is not FOR_ITER", i); ok = false; }
     }
     let et = <usize>load<u32>(c, 72);
     let ne = load<u32>(c, 76);
@@ -459,7 +461,7 @@ function checkDepths(c: usize, words: usize, n: u32, starts: usize, depth: usize
     let nd = d - pops + pushes;
     if (nd > stacksize) { failAt("stack overflow", i); ok = false; break; }
     if (opArgKind(op) == ArgKind.JUMP) {
-      let jd = op == Op.JUMP ? nd : d - opJumpPops(op, arg) + opJumpPushes(op, arg);
+      let jd = op == Op.JUMP || op == Op.JUMP_FOR_ITER ? nd : d - opJumpPops(op, arg) + opJumpPushes(op, arg);
       if (jd < 0 || jd > stacksize) { failAt("bad stack depth at a jump", i); ok = false; break; }
       let r = setDepth(depth, <u32>arg, jd, n, stack, <usize>top);
       if (r < 0) { failAt("inconsistent stack depth at a jump target", <u32>arg); ok = false; break; }

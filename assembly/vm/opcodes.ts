@@ -90,8 +90,14 @@ export const enum Op {
   IMPORT_NAME = 85,
   IMPORT_FROM = 86,
   IMPORT_STAR = 87,
+  BINARY_OP_CONST = 88,
+  LOAD_FAST_LOAD_CONST = 89,
+  STORE_FAST_STORE_FAST = 90,
+  JUMP_FOR_ITER = 91,
 }
-export const OP_COUNT: i32 = 88;
+export const OP_COUNT: i32 = 92;
+/** The bytecode format this core reads (src/bytecode/code.ts FORMAT_VERSION). */
+export const FORMAT_VERSION: u32 = 2;
 
 /** Kinds of instruction arguments, for the verifier. */
 export const enum ArgKind {
@@ -106,6 +112,8 @@ export const enum ArgKind {
   BINOP = 8,
   CMPOP = 9,
   FLAGS = 10,
+  CONSTBINOP = 11,
+  LOCALCONST = 12,
 }
 
 export const enum BinOp {
@@ -236,6 +244,10 @@ export function opArgKind(op: i32): ArgKind {
     case 85: return ArgKind.NAME; // IMPORT_NAME
     case 86: return ArgKind.NAME; // IMPORT_FROM
     case 87: return ArgKind.NONE; // IMPORT_STAR
+    case 88: return ArgKind.CONSTBINOP; // BINARY_OP_CONST
+    case 89: return ArgKind.LOCALCONST; // LOAD_FAST_LOAD_CONST
+    case 90: return ArgKind.LOCAL2; // STORE_FAST_STORE_FAST
+    case 91: return ArgKind.JUMP; // JUMP_FOR_ITER
   }
   return ArgKind.NONE;
 }
@@ -258,6 +270,7 @@ export function opIsTerminal(op: i32): bool {
     case 70: // RETURN_VALUE
     case 80: // RAISE_VARARGS
     case 84: // RERAISE
+    case 91: // JUMP_FOR_ITER
       return true;
   }
   return false;
@@ -354,6 +367,10 @@ export function opPops(op: i32, arg: i32): i32 {
     case 85: return 2; // IMPORT_NAME
     case 86: return 0; // IMPORT_FROM
     case 87: return 1; // IMPORT_STAR
+    case 88: return 1; // BINARY_OP_CONST
+    case 89: return 0; // LOAD_FAST_LOAD_CONST
+    case 90: return 2; // STORE_FAST_STORE_FAST
+    case 91: return 0; // JUMP_FOR_ITER
   }
   return 0;
 }
@@ -449,6 +466,10 @@ export function opPushes(op: i32, arg: i32): i32 {
     case 85: return 1; // IMPORT_NAME
     case 86: return 1; // IMPORT_FROM
     case 87: return 0; // IMPORT_STAR
+    case 88: return 1; // BINARY_OP_CONST
+    case 89: return 2; // LOAD_FAST_LOAD_CONST
+    case 90: return 0; // STORE_FAST_STORE_FAST
+    case 91: return 0; // JUMP_FOR_ITER
   }
   return 0;
 }
@@ -465,6 +486,7 @@ export function opJumpPops(op: i32, arg: i32): i32 {
     case 68: return 0; // JUMP_IF_TRUE_OR_POP
     case 69: return 1; // FOR_ITER
     case 73: return 2; // SEND
+    case 91: return 0; // JUMP_FOR_ITER
   }
   return 0;
 }
@@ -481,6 +503,7 @@ export function opJumpPushes(op: i32, arg: i32): i32 {
     case 68: return 0; // JUMP_IF_TRUE_OR_POP
     case 69: return 0; // FOR_ITER
     case 73: return 1; // SEND
+    case 91: return 0; // JUMP_FOR_ITER
   }
   return 0;
 }
@@ -576,6 +599,10 @@ export function opName(op: i32): string {
     case 85: return "IMPORT_NAME";
     case 86: return "IMPORT_FROM";
     case 87: return "IMPORT_STAR";
+    case 88: return "BINARY_OP_CONST";
+    case 89: return "LOAD_FAST_LOAD_CONST";
+    case 90: return "STORE_FAST_STORE_FAST";
+    case 91: return "JUMP_FOR_ITER";
   }
   return "?";
 }

@@ -10,7 +10,7 @@
  */
 
 export const MAGIC = 'DUST';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Code flags (CPython's CO_* values where they exist). */
 export const CO_OPTIMIZED = 0x0001;

@@ -97,6 +97,11 @@ function argRepr(co: CodeObject, op: number, arg: number): string {
     case 'global': return (arg & 1 ? 'NULL + ' : '') + (co.names[arg >> 1] ?? `<${arg >> 1}>`);
     case 'local': return local(arg);
     case 'local2': return `${local(arg & 0xfff)}, ${local(arg >> 12)}`;
+    case 'localconst': return `${local(arg & 0xfff)}, ${constRepr(co.consts[arg >> 12] ?? { k: 'none' })}`;
+    case 'constbinop': {
+      const b = arg & 31;
+      return `${b >= 13 ? BINOP_SYMBOLS[b - 13] + '=' : BINOP_SYMBOLS[b] ?? ''} ${constRepr(co.consts[arg >> 5] ?? { k: 'none' })}`;
+    }
     case 'jump': return `to ${arg}`;
     case 'binop': return arg >= 13 ? BINOP_SYMBOLS[arg - 13] + '=' : BINOP_SYMBOLS[arg] ?? '';
     case 'cmpop': return CMPOP_SYMBOLS[arg] ?? '';

@@ -37,7 +37,9 @@ export type ArgKind =
   | 'count'    // a count of stack items or similar small number
   | 'binop'    // a BinOp value (below)
   | 'cmpop'    // a CmpOp value (below)
-  | 'flags';   // op-specific flag bits (documented in doc)
+  | 'flags'    // op-specific flag bits (documented in doc)
+  | 'constbinop' // a BinOp in arg & 31 and an index into co_consts in arg >> 5
+  | 'localconst'; // a localsplus index in arg & 0xfff and an index into co_consts in arg >> 12
 
 export interface OpInfo {
   name: string;
@@ -160,6 +162,13 @@ export const OPCODES: readonly OpInfo[] = [
   op('IMPORT_NAME', 'name', 2, 1, 'fromlist := pop; level := pop; push __import__(co_names[arg], globals, fromlist, level)'),
   op('IMPORT_FROM', 'name', 0, 1, 'push getattr(TOS, co_names[arg]) or the submodule; ImportError if missing'),
   op('IMPORT_STAR', 'none', 1, 0, 'copy the public names of pop into the locals'),
+  // }====
+  // {==== superinstructions: two ops of the table above in one dispatch (src/compiler/cfg.ts fuse),
+  // chosen from opcode-pair counts over the bench programs (assembly/vm/opstats.ts)
+  op('BINARY_OP_CONST', 'constbinop', 1, 1, 'LOAD_CONST arg >> 5; BINARY_OP arg & 31'),
+  op('LOAD_FAST_LOAD_CONST', 'localconst', 0, 2, 'push localsplus[arg & 0xfff]; push co_consts[arg >> 12]'),
+  op('STORE_FAST_STORE_FAST', 'local2', 2, 0, 'localsplus[arg & 0xfff] := pop; localsplus[arg >> 12] := pop'),
+  op('JUMP_FOR_ITER', 'jump', 0, 0, 'JUMP to arg, which holds a FOR_ITER, and run that FOR_ITER in the same dispatch', { terminal: true }),
   // }====
 ];
 

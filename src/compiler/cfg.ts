@@ -528,16 +528,37 @@ function trimConsts(u: Unit, entry: BB) {
   if (max + 1 < u.consts.length) u.consts.length = max + 1;
 }
 
-/** LOAD_FAST x; LOAD_FAST y -> LOAD_FAST_LOAD_FAST (and STORE_FAST; LOAD_FAST) within a block, same line and handler. */
+/**
+ * Superinstructions, within a block, for pairs with the same line and handler: LOAD_FAST x;
+ * LOAD_FAST y -> LOAD_FAST_LOAD_FAST (also STORE_FAST; LOAD_FAST, STORE_FAST; STORE_FAST and
+ * LOAD_FAST; LOAD_CONST), LOAD_CONST c; BINARY_OP op -> BINARY_OP_CONST (taken first: it is the
+ * commoner pair), and a JUMP whose target starts with FOR_ITER -> JUMP_FOR_ITER.
+ */
 function fuse(b: BB) {
   const ins = b.instrs;
   const out: Instr[] = [];
   for (let k = 0; k < ins.length; k++) {
-    const a = ins[k], n = ins[k + 1];
-    if (n && n.op === O.LOAD_FAST && (a.op === O.LOAD_FAST || a.op === O.STORE_FAST) && a.arg < 4096 && n.arg < 4096
-        && a.except === n.except && a.line === n.line) {
-      out.push({ ...a, op: a.op === O.LOAD_FAST ? O.LOAD_FAST_LOAD_FAST : O.STORE_FAST_LOAD_FAST, arg: a.arg | (n.arg << 12),
-        endLine: n.endLine, endCol: n.endCol });
+    const a = ins[k], n = ins[k + 1], n2 = ins[k + 2];
+    const same = (x: Instr | undefined): x is Instr => !!x && a.except === x.except && a.line === x.line;
+    if (a.op === O.JUMP && a.target && a.target.instrs[0]?.op === O.FOR_ITER) {
+      out.push({ ...a, op: O.JUMP_FOR_ITER });
+      continue;
+    }
+    if (a.op === O.LOAD_CONST && same(n) && n.op === O.BINARY_OP && a.arg < (1 << 19)) {
+      out.push({ ...n, op: O.BINARY_OP_CONST, arg: n.arg | (a.arg << 5) });
+      k++;
+      continue;
+    }
+    if (a.op === O.LOAD_FAST && same(n) && n.op === O.LOAD_CONST && a.arg < 4096 && n.arg < 4096
+        && !(same(n2) && n2.op === O.BINARY_OP)) {
+      out.push({ ...a, op: O.LOAD_FAST_LOAD_CONST, arg: a.arg | (n.arg << 12), endLine: n.endLine, endCol: n.endCol });
+      k++;
+      continue;
+    }
+    if (same(n) && (n.op === O.LOAD_FAST || (a.op === O.STORE_FAST && n.op === O.STORE_FAST))
+        && (a.op === O.LOAD_FAST || a.op === O.STORE_FAST) && a.arg < 4096 && n.arg < 4096) {
+      const op = a.op === O.LOAD_FAST ? O.LOAD_FAST_LOAD_FAST : n.op === O.LOAD_FAST ? O.STORE_FAST_LOAD_FAST : O.STORE_FAST_STORE_FAST;
+      out.push({ ...a, op, arg: a.arg | (n.arg << 12), endLine: n.endLine, endCol: n.endCol });
       k++;
       continue;
     }

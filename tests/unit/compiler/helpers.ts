@@ -121,11 +121,22 @@ export function normalizedOps(co: CodeObject): { ops: string[]; lines: number[];
     const info = OPCODES[op];
     indexAt.set(w, ops.length);
     const arg = co.code[w] >>> 8;
-    if (info.name === 'LOAD_FAST_LOAD_FAST' || info.name === 'STORE_FAST_LOAD_FAST') {
-      ops.push(info.name === 'LOAD_FAST_LOAD_FAST' ? 'LOAD_FAST' : 'STORE_FAST', 'LOAD_FAST');
+    const pair: Record<string, [string, string]> = {
+      LOAD_FAST_LOAD_FAST: ['LOAD_FAST', 'LOAD_FAST'], STORE_FAST_LOAD_FAST: ['STORE_FAST', 'LOAD_FAST'],
+      STORE_FAST_STORE_FAST: ['STORE_FAST', 'STORE_FAST'], LOAD_FAST_LOAD_CONST: ['LOAD_FAST', 'LOAD_CONST'],
+      BINARY_OP_CONST: ['LOAD_CONST', 'BINARY_OP'],
+    };
+    if (pair[info.name]) {
+      ops.push(...pair[info.name]);
       lines.push(co.lines[w]);
-      args.push(arg & 0xfff, arg >> 12);
+      if (info.name === 'BINARY_OP_CONST') args.push(arg >> 5, arg & 31);
+      else args.push(arg & 0xfff, arg >> 12);
       positions.push(null, null);
+    } else if (info.name === 'JUMP_FOR_ITER') {
+      const p = co.positions?.[w];
+      positions.push(p ? [p.line, p.endLine, p.col, p.endCol] : null);
+      ops.push('JUMP');
+      args.push(-1);
     } else {
       const p = co.positions?.[w];
       positions.push(p ? [p.line, p.endLine, p.col, p.endCol] : null);
