@@ -312,6 +312,7 @@ function insertNew(d: Val, key: Val, h: i64, value: Val): bool {
   store<u32>(e, key, 4);
   store<u32>(e, value, 8);
   setIndex(k, i, <i32>ne);
+  dictLastIndex = <i32>ne;
   store<u32>(k, ne + 1, 8);
   store<u32>(k, kUsable(k) - 1, 4);
   store<u32>(d, <u32>dictUsed(d) + 1, 8);
@@ -337,11 +338,15 @@ export function dictSetItem(d: Val, key: Val, value: Val): bool {
     let old = load<u32>(slot);
     incref(value);
     store<u32>(slot, value);
+    dictLastIndex = ix;
     decref(old);
     return true;
   }
   return insertNew(d, key, h, value);
 }
+
+/** The entry number the last successful dictSetItem wrote (STORE_ATTR fills its cache with it). */
+export let dictLastIndex: i32 = -1;
 
 /** d[key] = value where both references are stolen. */
 export function dictSetItemSteal(d: Val, key: Val, value: Val): bool {

@@ -12,7 +12,7 @@ import { noneVal, trueVal, falseVal, boolVal } from "../obj/singletons";
 import { E, excArgs, excTraceback, excCause, excContext, excSuppressContext, excSetArgs, excSetTraceback,
          excSetCause, excSetContext, excSetSuppress, excExtra, excSetExtra, excType } from "../obj/exc";
 import { raiseFmt, raiseMsg } from "./errors";
-import { instanceDict } from "./ops_attr";
+import { instanceDict, varExtra } from "./ops_attr";
 import { moduleDict } from "../obj/module";
 import { funcSetField } from "../obj/func";
 import { builtinName, builtinSelf } from "../obj/builtin";
@@ -227,14 +227,58 @@ function intPlus(o: Val): Val { return intAdd(o, mkSmall(0)); }
 import { strEqAS } from "../obj/str";
 function nameIs(name: Val, s: string): bool { return strEqAS(name, s); }
 
+/** o.__class__ = v: CPython's rules (both heap types, the same layout). false with an exception. */
+function setClass(o: Val, v: Val): bool {
+  if (v == 0) { raiseMsg(E.TypeError, "can't delete __class__ attribute"); return false; }
+  if (isSmall(v) || typeKind(typeOf(v)) != Kind.TYPE) {
+    raiseFmt(E.TypeError, "__class__ must be set to a class, not '%T' object", v);
+    return false;
+  }
+  let t = typeOf(o), nt = <usize>v;
+  if (!isHeapType(t) || !isHeapType(nt)) {
+    raiseMsg(E.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return false;
+  }
+  let a = changetype<PyType>(t), b = changetype<PyType>(nt);
+  if (typeKind(t) != typeKind(nt) || a.basicsize != b.basicsize || a.dictoffset != b.dictoffset
+      || a.weaklistoffset != b.weaklistoffset || slotsOwner(t) != slotsOwner(nt)) {
+    raiseFmt(E.TypeError, "__class__ assignment: '%s' object layout differs from '%s'", b.name, a.name);
+    return false;
+  }
+  incref(v);
+  store<u32>(o, <u32>nt, 4);
+  decref(<Val>t);   // instances of heap types hold their class
+  return true;
+}
+
+/** The nearest class on t's base chain that declares __slots__ members (0 if none): two classes
+ *  with the same size share a slot layout when this is the same class. */
+function slotsOwner(t: usize): usize {
+  while (t != 0 && isHeapType(t)) {
+    if (changetype<PyType>(t).nslots != 0) return t;
+    t = <usize>changetype<PyType>(t).base;
+  }
+  return 0;
+}
+
 /** Set (or delete, v == 0) a native attribute: 1 done, 0 not native, -1 error. */
 export function nativeSetAttr(o: Val, name: Val, v: Val): i32 {
+  if (is(name, Id.D_class)) return setClass(o, v) ? 1 : -1;
   if (isSmall(o)) return 0;
   let t = typeOf(o);
   let k = typeKind(t);
-  if (is(name, Id.D_class)) {
-    raiseMsg(E.TypeError, "__class__ assignment is not supported");
-    return -1;
+  if (is(name, Id.D_dict) && isHeapType(t) && changetype<PyType>(t).dictoffset != 0) {
+    // o.__dict__ = d replaces the instance dict; del o.__dict__ leaves none (made anew on use)
+    if (v != 0 && (isSmall(v) || !(typeOf(v) == T_DICT || isSubtype(typeOf(v), T_DICT)))) {
+      raiseFmt(E.TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
+      return -1;
+    }
+    let p = o + <usize>changetype<PyType>(t).dictoffset + varExtra(o);
+    let old = load<u32>(p);
+    xincref(v);
+    store<u32>(p, v);
+    xdecref(old);
+    return 1;
   }
   switch (k) {
     case Kind.FUNCTION: {

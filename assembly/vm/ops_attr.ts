@@ -12,7 +12,7 @@ import { PyType, T_FUNCTION, T_BUILTIN, T_METHOD_DESCR, T_CLASSMETHOD_DESCR, T_P
 import { Kind, TF } from "../obj/kinds";
 import { Id } from "../obj/ids";
 import { idStr, strEq, strIntern, SF_INTERNED } from "../obj/str";
-import { dictNew, dictGetStr, dictSetItem, dictDelItem, dictGetItem, dictIndexStr, dictEntryValue } from "../obj/dict";
+import { dictNew, dictGetStr, dictSetItem, dictDelItem, dictGetItem, dictIndexStr, dictEntryValue, dictLastIndex } from "../obj/dict";
 import { noneVal, trueVal, falseVal } from "../obj/singletons";
 import { E, excType } from "../obj/exc";
 import { raiseFmt, raiseMsg, excPending, excMatches, clearExc } from "./errors";
@@ -341,6 +341,23 @@ function dictEntryValueOf(o: Val, ix: i32): Val {
 
 /** STORE_ATTR's slow path, filling the cache when the store went into an existing instance-dict entry. */
 export function storeAttrSlow(o: Val, name: Val, v: Val, cache: usize): bool {
+  if (!isSmall(o)) {
+    let t = typeOf(o);
+    if (isHeapType(t)) {
+      typeSpecial(t, Id.D_getattribute);              // refreshes the PLAIN_ATTRS flag if stale
+      if (typePlainAttrs(t) && !(strEq(name, idStr(Id.D_dict)) || strEq(name, idStr(Id.D_class)))) {
+        // no data descriptor and no __setattr__ (and not __dict__ or __class__, which every
+        // instance has): the store is the instance dict's, done with one
+        // lookup that also gives the entry for the cache (a new attribute in __init__ lands here)
+        let d = load<u32>(o + <usize>changetype<PyType>(t).dictoffset + varExtra(o));
+        if (d != 0) {
+          if (!dictSetItem(d, name, v)) return false;
+          store<u32>(cache, <u32>dictLastIndex + 1, 4);
+          return true;
+        }
+      }
+    }
+  }
   if (!objSetAttr(o, name, v)) return false;
   let ix = cacheableDictEntry(o, name);
   if (ix >= 0) store<u32>(cache, <u32>ix + 1, 4);
