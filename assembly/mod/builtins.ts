@@ -155,7 +155,7 @@ export function isCallable(v: Val): bool {
   if (isSmall(v)) return false;
   let t = typeOf(v);
   switch (typeKind(t)) {
-    case Kind.FUNCTION: case Kind.BUILTIN: case Kind.METHOD: case Kind.TYPE: return true;
+    case Kind.FUNCTION: case Kind.BUILTIN: case Kind.METHOD: case Kind.TYPE: case Kind.STATICMETHOD: return true;
   }
   return isHeapType(t) && typeSpecial(t, Id.D_call) != 0;
 }

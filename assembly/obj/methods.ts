@@ -29,6 +29,7 @@ import { setMethodsInit } from "./setmethods";
 import { bytesMethodsInit } from "./bytesmethods2";
 import { numberMethodsInit } from "./nummethods";
 import { slotsInit } from "./slots";
+import { descrMethodsInit } from "./descrmethods";
 import { rangeMethodsInit } from "./rangemethods";
 import { excStr, excRepr } from "../vm/ops_exc";
 import { objFormat } from "./strformat";
@@ -89,7 +90,13 @@ function objectFormatM(self: Val, args: usize, nargs: i32, kw: Val): Val {
   }
   return objStr(self);
 }
-function objectInitSubclassM(self: Val, args: usize, nargs: i32, kw: Val): Val { return noneVal(); }
+function objectInitSubclassM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  // object.__init_subclass__ takes nothing: class keywords nobody consumed end up here
+  let cname = !isSmall(self) && typeKind(typeOf(self)) == Kind.TYPE ? changetype<PyType>(self).name : idStr(Id.D_init_subclass);
+  if (kw != 0 && tupleSize(kw) > 0) { raiseFmt(E.TypeError, "%s.__init_subclass__() takes no keyword arguments", cname); return 0; }
+  if (nargs > 0) { raiseFmt(E.TypeError, "%s.__init_subclass__() takes no arguments (%d given)", cname, mkSmall(nargs)); return 0; }
+  return noneVal();
+}
 function objectSizeofM(self: Val, args: usize, nargs: i32, kw: Val): Val { return mkSmall(<i32>sizeofObject(self)); }
 function objectDirM(self: Val, args: usize, nargs: i32, kw: Val): Val { return listNew(0); }
 // }====
@@ -284,5 +291,6 @@ export function typesInitMethods(): bool {
     && bytesMethodsInit()
     && numberMethodsInit()
     && slotsInit()
+    && descrMethodsInit()
     && rangeMethodsInit();
 }

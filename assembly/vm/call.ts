@@ -315,6 +315,7 @@ export function callObject(callable: Val, args: usize, npos: i32, kwnames: Val):
     let call = typeSpecial(t, Id.D_call);
     if (call != 0) return callWithSelf(call, callable, args, npos, kwnames);
   }
+  if (k == Kind.STATICMETHOD) return callObject(load<u32>(callable, 8), args, npos, kwnames);   // callable since 3.10
   raiseFmt(E.TypeError, "'%T' object is not callable", callable);
   return 0;
 }

@@ -6,7 +6,7 @@
 // For builtin kinds the "method" is the native implementation (nativeBinary / nativeCompare).
 
 import { Val, isSmall, smallValue, mkSmall, fitsSmall, incref, decref, xdecref } from "../obj/object";
-import { T_INT, T_FLOAT, T_BOOL, T_STR, T_LIST, T_TUPLE, typeOf, typeKind, isHeapType, typeSpecial, isSubtype, typeName } from "../obj/type";
+import { T_INT, T_FLOAT, T_BOOL, T_STR, T_LIST, T_TUPLE, typeOf, typeKind, isHeapType, typeSpecial, isSubtype, typeName, T_BUILTIN } from "../obj/type";
 import { Kind } from "../obj/kinds";
 import { Id } from "../obj/ids";
 import { noneVal, notImplVal, boolVal, trueVal, falseVal } from "../obj/singletons";
@@ -460,6 +460,11 @@ export function nativeCompare(a: Val, b: Val, op: u32): Val {
   if (ka == Kind.SLICE && kb == Kind.SLICE) return sliceCompare(a, b, op);
   if (ka == Kind.DICT && kb == Kind.DICT && (op == CmpOp.EQ || op == CmpOp.NE)) return dictCompareEq(a, b, op);
   if ((ka == Kind.BYTES || ka == Kind.BYTEARRAY) && (kb == Kind.BYTES || kb == Kind.BYTEARRAY)) return bytesCompareOf(a, b, op);
+  if ((op == CmpOp.EQ || op == CmpOp.NE) && typeOf(a) == typeOf(b) && (ka == Kind.METHOD || typeOf(a) == T_BUILTIN)) {
+    // bound methods are equal when they bind the same object (by identity) to the same function
+    let eq = load<u32>(a, 8) == load<u32>(b, 8) && load<u32>(a, 12) == load<u32>(b, 12);
+    return boolVal(op == CmpOp.EQ ? eq : !eq);
+  }
   if (ka == kb && (ka == Kind.TUPLE || ka == Kind.LIST || ka == Kind.BYTES || ka == Kind.BYTEARRAY || ka == Kind.RANGE
       || ka == Kind.DICT_KEYS || ka == Kind.DICT_ITEMS)) return seqCompare(a, b, op);
   return notImplVal();

@@ -155,7 +155,8 @@ export function nativeGetItem(o: Val, k: Val): Val {
       let cg = typeLookup(<usize>o, idStr(Id.D_class_getitem));
       if (cg != 0) return call1ClassGetitem(cg, o, k);
       if (!isHeapType(<usize>o)) { incref(o); return o; }
-      break;
+      raiseFmt(E.TypeError, "type '%s' is not subscriptable", changetype<PyType>(o).name);
+      return 0;
     }
   }
   raiseFmt(E.TypeError, "'%s' object is not subscriptable", typeName(t));
