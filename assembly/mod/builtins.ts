@@ -522,10 +522,22 @@ function roundF(self: Val, args: usize, nargs: i32, kw: Val): Val {
     if (m != 0) return nd == 0 || nd == noneVal() ? callWithSelf(m, x, 0, 0, 0) : callWithSelf(m, x, args + 4, 1, 0);
   }
   let k = isSmall(x) ? Kind.INT : typeKind(t);
-  if (k == Kind.FLOAT) return floatRound(x, nd == 0 ? noneVal() : nd);
-  if (k == Kind.INT || k == Kind.BOOL) return intRound(asIntV(x), nd == 0 ? noneVal() : nd);
-  raiseFmt(E.TypeError, "type %s doesn't define __round__ method", typeName(t));
-  return 0;
+  if (k != Kind.FLOAT && k != Kind.INT && k != Kind.BOOL) {
+    raiseFmt(E.TypeError, "type %s doesn't define __round__ method", typeName(t));
+    return 0;
+  }
+  if (nd == 0) nd = noneVal();
+  // ndigits may be any object with __index__
+  let ndi = nd;
+  if (!isSmall(nd) && isHeapType(typeOf(nd)) && typeSpecial(typeOf(nd), Id.D_index) != 0) {
+    let i = indexValue(nd, true);
+    if (!indexOk()) return 0;
+    ndi = intFromI64(i);
+    if (ndi == 0) return 0;
+  }
+  let r = k == Kind.FLOAT ? floatRound(x, ndi) : intRound(asIntV(x), ndi);
+  if (ndi != nd) decref(ndi);
+  return r;
 }
 
 function sumF(self: Val, args: usize, nargs: i32, kw: Val): Val {

@@ -174,14 +174,13 @@ export function binaryOp(a: Val, b: Val, op: u32): Val {
   let heapA = isHeapType(ta), heapB = isHeapType(tb);
   if (op >= 13) {
     // in-place: a.__iop__(b) first
-    if (heapA) {
-      let m = typeSpecial(ta, <Id>(<i32>Id.D_iadd + <i32>base));
-      if (m != 0) {
-        let r = callSpecial(m, a, b);
-        if (r != notImplVal()) return r;
-        decref(r);
-      }
+    let m = heapA ? typeSpecial(ta, <Id>(<i32>Id.D_iadd + <i32>base)) : 0;
+    if (m != 0) {
+      let r = callSpecial(m, a, b);
+      if (r != notImplVal()) return r;
+      decref(r);
     } else {
+      // the builtin type's own in-place operation (also for subclasses that do not override it)
       let k = typeKind(ta);
       if (k == Kind.LIST || k == Kind.SET || k == Kind.DICT || k == Kind.BYTEARRAY) {
         let r = inplaceNative(a, b, base);
@@ -214,7 +213,8 @@ export function binaryOp(a: Val, b: Val, op: u32): Val {
     if (rm != 0) {
       let r = callSpecial(rm, b, a);
       if (r == 0 || r != notImplVal()) return r;
-    } else if (heapB && nativeBase(tb)) {
+    } else if (!heapB || nativeBase(tb)) {
+      // b's builtin operation (e.g. tuple repetition by an object with __index__)
       let r = nativeBinary(a, b, base);
       if (r == 0 || r != notImplVal()) return r;
     }
