@@ -39,7 +39,7 @@ export function indexOk(): bool { return indexOkFlag; }
  * v as a machine index: an int, a bool, or an object with __index__. With clamp, huge ints become
  * ±2^62 (slice semantics); without, they raise IndexError. Sets indexOk().
  */
-export function indexValue(v: Val, clamp: bool): i64 {
+export function indexValue(v: Val, clamp: bool, via: usize = 0): i64 {
   indexOkFlag = true;
   if (isSmall(v)) return <i64>smallValue(v);
   let t = typeOf(v);
@@ -50,7 +50,7 @@ export function indexValue(v: Val, clamp: bool): i64 {
     let x = intAsI64(v, ovf);
     if (load<u32>(ovf) != 0 || x > 0x3fffffffffffffff || x < -0x3fffffffffffffff) {
       if (clamp) return x < 0 || (load<u32>(ovf) != 0 && intNegative(v)) ? -0x3fffffffffffffff : 0x3fffffffffffffff;
-      raiseFmt(E.IndexError, "cannot fit '%s' into an index-sized integer", typeName(t));
+      raiseFmt(E.IndexError, "cannot fit '%s' into an index-sized integer", typeName(via != 0 ? via : t));   // via: the class whose __index__ gave v
       indexOkFlag = false;
       return 0;
     }
@@ -68,7 +68,7 @@ export function indexValue(v: Val, clamp: bool): i64 {
         indexOkFlag = false;
         return 0;
       }
-      let x = indexValue(r, clamp);
+      let x = indexValue(r, clamp, t);
       decref(r);
       return x;
     }
