@@ -18,7 +18,7 @@ import { noneVal, trueVal, falseVal, notImplVal } from "../obj/singletons";
 import { E } from "../obj/exc";
 import { raiseFmt, raiseMsg, excPending } from "./errors";
 import { callWithSelf } from "./call";
-import { intRepr, intHash, intEq } from "../obj/int";
+import { intRepr, intHash, intEq, intAsI64 } from "../obj/int";
 import { floatRepr, floatHashObj } from "../obj/float";
 import { strRepr } from "../obj/strrepr";
 import { richCompare, objTruthy } from "./ops_num";
@@ -206,9 +206,12 @@ export function objHash(v: Val): i64 {
         raiseMsg(E.TypeError, "__hash__ method should return an integer");
         return -1;
       }
-      let h = intHash(r);
+      // slot_tp_hash: the value itself when it fits in Py_ssize_t (64-bit), else the int's hash
+      let ovf = memory.data(4);
+      let h = intAsI64(r, ovf);
+      if (load<u32>(ovf) != 0) h = intHash(r);
       decref(r);
-      return h;
+      return h == -1 ? -2 : h;
     }
   }
   return nativeHash(v);
