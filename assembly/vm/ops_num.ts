@@ -266,7 +266,7 @@ function formatUnsupported(a: Val, b: Val, op: u32): Val {
   return 0;
 }
 
-import { listInplaceAdd, listInplaceMul } from "./ops_seq";
+import { listInplaceAdd, listInplaceMul, objLen } from "./ops_seq";
 import { setInplace } from "../obj/setmethods";
 import { dictInplaceOr } from "./ops_misc";
 function inplaceNative(a: Val, b: Val, base: u32): Val {
@@ -355,14 +355,9 @@ export function objTruthy(v: Val): i32 {
       decref(r);
       return b;
     }
-    m = typeSpecial(t, Id.D_len);
-    if (m != 0) {
-      let r = callWithSelf(m, v, 0, 0, 0);
-      if (r == 0) return -1;
-      let z = isSmall(r) ? (r != mkSmall(0) ? 1 : 0) : -2;
-      decref(r);
-      if (z == -2) { raiseMsg(E.TypeError, "'__len__' returned a non-integer"); return -1; }
-      return z;
+    if (typeSpecial(t, Id.D_len) != 0) {
+      let n = objLen(v);   // with len()'s checks of the result
+      return n < 0 ? -1 : n > 0 ? 1 : 0;
     }
   }
   return nativeTruthy(v);

@@ -466,10 +466,13 @@ export function objLen(o: Val): i32 {
     if (m != 0) {
       let r = callWithSelf(m, o, 0, 0, 0);
       if (r == 0) return -1;
-      let i = indexValue(r, false);
+      // slot_sq_length: PyNumber_AsSsize_t(result, OverflowError), then the sign check
+      let i = indexValue(r, true);
       let ok = indexOkFlag;
+      if (!ok && !excPending()) raiseFmt(E.TypeError, "'%s' object cannot be interpreted as an integer", typeName(typeOf(r)));
       decref(r);
-      if (!ok) { if (!excPending()) raiseMsg(E.TypeError, "'str' object cannot be interpreted as an integer"); return -1; }
+      if (!ok) return -1;
+      if (i >= 0x3fffffffffffffff || i <= -0x3fffffffffffffff) { raiseMsg(E.OverflowError, "cannot fit 'int' into an index-sized integer"); return -1; }
       if (i < 0) { raiseMsg(E.ValueError, "__len__() should return >= 0"); return -1; }
       if (i > 0x7fffffff) { raiseMsg(E.OverflowError, "cannot fit 'int' into an index-sized integer"); return -1; }
       return <i32>i;
