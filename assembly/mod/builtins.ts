@@ -502,6 +502,17 @@ function powF(self: Val, args: usize, nargs: i32, kw: Val): Val {
   let m = nargs > 2 ? arg(args, 2) : kwArg(args, nargs, kw, "mod");
   if (b == 0 || e == 0) { raiseMsg(E.TypeError, "pow() missing required argument 'base' (pos 1)"); return 0; }
   if (m == 0 || m == noneVal()) return binaryOp(b, e, BinOp.POWER);
+  // three-argument pow: only the base's __pow__(exp, mod) is tried (never __rpow__)
+  if (!isSmall(b) && isHeapType(typeOf(b))) {
+    let pm = typeSpecial(typeOf(b), Id.D_pow);
+    if (pm != 0) {
+      let buf = memory.data(8);
+      store<u32>(buf, e); store<u32>(buf, m, 4);
+      let r = callWithSelf(pm, b, buf, 2, 0);
+      if (r == 0 || r != notImplVal()) return r;
+      decref(r);
+    }
+  }
   let kb = isSmall(b) ? Kind.INT : typeKind(typeOf(b)), ke = isSmall(e) ? Kind.INT : typeKind(typeOf(e)), km = isSmall(m) ? Kind.INT : typeKind(typeOf(m));
   if ((kb == Kind.INT || kb == Kind.BOOL) && (ke == Kind.INT || ke == Kind.BOOL) && (km == Kind.INT || km == Kind.BOOL)) {
     return intPow(asIntV(b), asIntV(e), asIntV(m));
