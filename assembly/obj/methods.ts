@@ -52,6 +52,11 @@ function objectNewM(self: Val, args: usize, nargs: i32, kw: Val): Val {
   return builtinConstruct(t, args + 4, nargs - 1 - nkw(kw), kw);
 }
 
+/** object's ordering comparisons: always NotImplemented (so the reflected one, then TypeError). */
+function objectOrderM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  if (!checkArgs("__lt__", nargs, kw, 1, 1)) return 0;
+  return notImplVal();
+}
 function objectReprM(self: Val, args: usize, nargs: i32, kw: Val): Val { return reprDefault(self); }
 function objectStrM(self: Val, args: usize, nargs: i32, kw: Val): Val { return objRepr(self); }
 function objectHashM(self: Val, args: usize, nargs: i32, kw: Val): Val { return intFromI64(pointerHash(self)); }
@@ -259,6 +264,8 @@ export function typesInitMethods(): bool {
     && addMethod(T_OBJECT, "__hash__", objectHashM)
     && addMethod(T_OBJECT, "__eq__", objectEqM)
     && addMethod(T_OBJECT, "__ne__", objectNeM)
+    && addMethod(T_OBJECT, "__lt__", objectOrderM) && addMethod(T_OBJECT, "__le__", objectOrderM)
+    && addMethod(T_OBJECT, "__gt__", objectOrderM) && addMethod(T_OBJECT, "__ge__", objectOrderM)
     && addMethod(T_OBJECT, "__getattribute__", objectGetattributeM)
     && addMethod(T_OBJECT, "__setattr__", objectSetattrM)
     && addMethod(T_OBJECT, "__delattr__", objectDelattrM)
