@@ -19,7 +19,7 @@ import { listNew, listAppend, listSize, listItem } from "./obj/list";
 import { moduleDict } from "./obj/module";
 import { builtinsModuleNew } from "./mod/builtins";
 import { sysModuleNew, sysStreamsInit } from "./mod/sysmod";
-import { importInit, importQualified, sysModules, loadFailedFlag } from "./vm/import";
+import { importInit, importQualified, sysModules, loadFailedFlag, modulesFinalize } from "./vm/import";
 import { printException } from "./vm/ops_exc";
 import { outFlushAll, outAS, outStr } from "./mod/io";
 import { typeOf, isSubtype, typeKind, typeCacheClear } from "./obj/type";
@@ -87,6 +87,7 @@ export function coreRun(len: u32): i32 {
   let status = 0;
   if (m == 0) status = loadFailedFlag ? 2 : reportUncaught();
   else decref(m);
+  if (status != 2) modulesFinalize();   // __del__ of what the program left, as at CPython's exit
   outFlushAll();
   return status;
 }

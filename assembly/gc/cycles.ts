@@ -625,6 +625,16 @@ export function gcCollect(gen: i32): i32 {
   return n;
 }
 
+/** A full collection without gc.callbacks (CPython's _PyGC_CollectNoFail, at the program's end). */
+export function gcCollectNoFail(): i32 {
+  ensureInit();
+  if (collecting) return 0;
+  collecting = true;
+  let n = collectMain(2, false);
+  collecting = false;
+  return n;
+}
+
 /**
  * At exit (coreCleanup): drop gc.garbage and gc.callbacks, unfreeze, and collect until a full
  * collection finds nothing, so that everything the program made is freed. Debug output is off:

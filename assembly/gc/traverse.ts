@@ -31,21 +31,21 @@ import { codeNlocalsplus, codeStacksize } from "../obj/code";
 import { noneVal } from "../obj/singletons";
 import { FRAME_HEADER, FF } from "../vm/frame";
 import { instanceClear } from "./dealloc";
+import { strExtraSize } from "../obj/strmethods";
 
 /** A visitor: returns nonzero to stop the traversal. */
 export type Visit = (v: Val, arg: usize) => i32;
 
 /**
  * True if v is an object with a GC head whose type takes part in collection: a heap object (static
- * objects live below __heap_base and have no head) of a TF.GC type. Heap subclasses of int, bool
- * and str are excluded: they are allocated without a GC head today (obj/int.ts intWithType).
+ * objects live below __heap_base and have no head) of a TF.GC type. Instances of classes derived
+ * from int and str have one (obj/int.ts intWithType, obj/strmethods.ts strOfType): their __dict__
+ * can close a cycle through the class, as in CPython.
  */
 export function gcIsGcObject(v: Val): bool {
   if (v == 0 || (v & 1) != 0 || <usize>v < __heap_base) return false;
   let t = <usize>load<u32>(v, 4);
-  if (!(load<u8>(t, 9) & <u8>TF.GC)) return false;
-  let k = load<u8>(t, 8);
-  return k != <u8>Kind.INT && k != <u8>Kind.BOOL && k != <u8>Kind.STR;
+  return (load<u8>(t, 9) & <u8>TF.GC) != 0;
 }
 
 // @ts-ignore: decorator
@@ -228,7 +228,7 @@ function instanceTraverse(o: usize, t: usize, visit: Visit, arg: usize): i32 {
   if (k == Kind.TYPE) return 0;               // a class: typeTraverse visits its metatype
   if (k != Kind.BYTES) {
     let ty = changetype<PyType>(t);
-    let extra = k == Kind.TUPLE ? <usize>tupleSize(o) << 2 : 0;
+    let extra = k == Kind.TUPLE ? <usize>tupleSize(o) << 2 : k == Kind.STR ? strExtraSize(o) : 0;
     let end = <usize>ty.basicsize;
     let skip = <usize>ty.weaklistoffset;
     for (let off = <usize>instanceBaseSize(t); off < end; off += 4) {
@@ -251,7 +251,7 @@ function instanceLayoutKnown(k: Kind): bool {
   switch (k) {
     case Kind.OBJECT: case Kind.TUPLE: case Kind.LIST: case Kind.DICT: case Kind.SET:
     case Kind.FROZENSET: case Kind.FLOAT: case Kind.EXCEPTION: case Kind.BYTEARRAY: case Kind.BYTES:
-    case Kind.TYPE:
+    case Kind.TYPE: case Kind.INT: case Kind.STR:
       return true;
   }
   return false;

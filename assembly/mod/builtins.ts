@@ -155,7 +155,7 @@ export function isCallable(v: Val): bool {
   if (isSmall(v)) return false;
   let t = typeOf(v);
   switch (typeKind(t)) {
-    case Kind.FUNCTION: case Kind.BUILTIN: case Kind.METHOD: case Kind.TYPE: return true;
+    case Kind.FUNCTION: case Kind.BUILTIN: case Kind.METHOD: case Kind.TYPE: case Kind.STATICMETHOD: return true;
   }
   return isHeapType(t) && typeSpecial(t, Id.D_call) != 0;
 }
@@ -390,13 +390,30 @@ function dirF(self: Val, args: usize, nargs: i32, kw: Val): Val {
     if (!ok) { decref(l); return 0; }
   } else {
     let o = arg(args, 0);
-    let d = typeKind(typeOf(o)) == Kind.TYPE ? 0 : instanceDict(o, false);
+    let ot = typeOf(o);
+    let custom = isHeapType(ot) ? classDefined(ot, idStr(Id.D_dir)) : 0;
+    if (custom != 0) {
+      // a class's __dir__: its result, as a sorted list
+      decref(l);
+      let r = callWithSelf(custom, o, 0, 0, 0);
+      if (r == 0) return 0;
+      l = sequenceToList(r);
+      decref(r);
+      if (l == 0) return 0;
+      if (!listSort(l, 0, false)) { decref(l); return 0; }
+      return l;
+    }
+    let isType = typeKind(ot) == Kind.TYPE;
+    let d = isType ? 0 : instanceDict(o, false);
     if (d != 0 && !addKeys(l, d)) { decref(l); return 0; }
-    let t = typeKind(typeOf(o)) == Kind.TYPE ? <usize>o : typeOf(o);
+    let t = isType ? <usize>o : ot;
     let mro = changetype<PyType>(t).mro;
     for (let i = 0; i < tupleSize(mro); i++) {
-      let td = changetype<PyType>(tupleItem(mro, i)).dict;
+      let bt = <usize>tupleItem(mro, i);
+      let td = changetype<PyType>(bt).dict;
       if (td != 0 && !addKeys(l, td)) { decref(l); return 0; }
+      // the descriptors CPython keeps in type dicts and Dust resolves natively
+      if (!dirNative(l, bt)) { decref(l); return 0; }
     }
   }
   // unique and sorted
@@ -408,6 +425,36 @@ function dirF(self: Val, args: usize, nargs: i32, kw: Val): Val {
   if (r == 0) return 0;
   if (!listSort(r, 0, false)) { decref(r); return 0; }
   return r;
+}
+
+/** The attribute name of the first class along t's MRO that has it, if that class is a heap type (borrowed, or 0). */
+function classDefined(t: usize, name: Val): Val {
+  let mro = changetype<PyType>(t).mro;
+  for (let i = 0; i < tupleSize(mro); i++) {
+    let b = <usize>tupleItem(mro, i);
+    let v = dictGetStr(changetype<PyType>(b).dict, name);
+    if (v != 0) return isHeapType(b) ? v : 0;
+  }
+  return 0;
+}
+
+/** Names a type's dict holds in CPython but Dust answers natively: __class__ (object), and the
+ *  __dict__/__weakref__ of the class that introduced them. */
+function dirNative(l: Val, t: usize): bool {
+  let ty = changetype<PyType>(t);
+  if (t == T_OBJECT) return dirAdd(l, "__class__");
+  if (!isHeapType(t)) return true;
+  let base = changetype<PyType>(ty.base);
+  if (ty.dictoffset != 0 && base.dictoffset == 0 && !dirAdd(l, "__dict__")) return false;
+  if (ty.weaklistoffset != 0 && base.weaklistoffset == 0 && !dirAdd(l, "__weakref__")) return false;
+  return true;
+}
+function dirAdd(l: Val, name: string): bool {
+  let s = strInternAS(name);
+  if (s == 0) return false;
+  let ok = listAppend(l, s);
+  decref(s);
+  return ok;
 }
 
 import { dictNextAt, dictEntryKey } from "../obj/dict";
@@ -502,6 +549,17 @@ function powF(self: Val, args: usize, nargs: i32, kw: Val): Val {
   let m = nargs > 2 ? arg(args, 2) : kwArg(args, nargs, kw, "mod");
   if (b == 0 || e == 0) { raiseMsg(E.TypeError, "pow() missing required argument 'base' (pos 1)"); return 0; }
   if (m == 0 || m == noneVal()) return binaryOp(b, e, BinOp.POWER);
+  // three-argument pow: only the base's __pow__(exp, mod) is tried (never __rpow__)
+  if (!isSmall(b) && isHeapType(typeOf(b))) {
+    let pm = typeSpecial(typeOf(b), Id.D_pow);
+    if (pm != 0) {
+      let buf = memory.data(8);
+      store<u32>(buf, e); store<u32>(buf, m, 4);
+      let r = callWithSelf(pm, b, buf, 2, 0);
+      if (r == 0 || r != notImplVal()) return r;
+      decref(r);
+    }
+  }
   let kb = isSmall(b) ? Kind.INT : typeKind(typeOf(b)), ke = isSmall(e) ? Kind.INT : typeKind(typeOf(e)), km = isSmall(m) ? Kind.INT : typeKind(typeOf(m));
   if ((kb == Kind.INT || kb == Kind.BOOL) && (ke == Kind.INT || ke == Kind.BOOL) && (km == Kind.INT || km == Kind.BOOL)) {
     return intPow(asIntV(b), asIntV(e), asIntV(m));
@@ -522,10 +580,22 @@ function roundF(self: Val, args: usize, nargs: i32, kw: Val): Val {
     if (m != 0) return nd == 0 || nd == noneVal() ? callWithSelf(m, x, 0, 0, 0) : callWithSelf(m, x, args + 4, 1, 0);
   }
   let k = isSmall(x) ? Kind.INT : typeKind(t);
-  if (k == Kind.FLOAT) return floatRound(x, nd == 0 ? noneVal() : nd);
-  if (k == Kind.INT || k == Kind.BOOL) return intRound(asIntV(x), nd == 0 ? noneVal() : nd);
-  raiseFmt(E.TypeError, "type %s doesn't define __round__ method", typeName(t));
-  return 0;
+  if (k != Kind.FLOAT && k != Kind.INT && k != Kind.BOOL) {
+    raiseFmt(E.TypeError, "type %s doesn't define __round__ method", typeName(t));
+    return 0;
+  }
+  if (nd == 0) nd = noneVal();
+  // ndigits may be any object with __index__
+  let ndi = nd;
+  if (!isSmall(nd) && isHeapType(typeOf(nd)) && typeSpecial(typeOf(nd), Id.D_index) != 0) {
+    let i = indexValue(nd, true);
+    if (!indexOk()) return 0;
+    ndi = intFromI64(i);
+    if (ndi == 0) return 0;
+  }
+  let r = k == Kind.FLOAT ? floatRound(x, ndi) : intRound(asIntV(x), ndi);
+  if (ndi != nd) decref(ndi);
+  return r;
 }
 
 function sumF(self: Val, args: usize, nargs: i32, kw: Val): Val {

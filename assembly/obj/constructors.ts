@@ -398,7 +398,7 @@ export function reversedOf(seq: Val): Val {
   if (k == Kind.RANGE) return rangeRevIterNew(seq);
   if (k == Kind.DICT || k == Kind.DICT_KEYS || k == Kind.DICT_VALUES || k == Kind.DICT_ITEMS) return dictReversed(seq);
   let hasGetitem = k == Kind.TUPLE || k == Kind.STR || k == Kind.BYTES || k == Kind.BYTEARRAY
-    || (isHeapType(t) && typeSpecial(t, Id.D_getitem) != 0 && typeSpecial(t, Id.D_len) != 0);
+    || (isHeapType(t) && typeSpecial(t, Id.D_getitem) != 0);   // PySequence_Check; len() may still fail
   if (!hasGetitem) { raiseFmt(E.TypeError, "'%s' object is not reversible", typeName(t)); return 0; }
   let n = objLen(seq);
   if (n < 0) return 0;

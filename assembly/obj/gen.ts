@@ -12,7 +12,7 @@
 // body becomes RuntimeError("generator raised StopIteration").
 
 import { Val, isSmall, incref, decref, xdecref, xincref } from "./object";
-import { T_GENERATOR, typeOf, typeKind } from "./type";
+import { T_GENERATOR, typeOf, typeKind, isHeapType, typeSpecial } from "./type";
 import { Kind } from "./kinds";
 import { gcAlloc, gcFree, gcTrack } from "../gc/track";
 import { heapAllocSize } from "../mem/heap";
@@ -23,7 +23,7 @@ import { E, excType, excSetContext, excSetCause, excNewMsg, excExtra, excArgs } 
 import { tupleSize, tupleItem } from "./tuple";
 import { FRAME_HEADER, FF, frameInit, frameClear, frameSize } from "../vm/frame";
 import { run, yielded, clearYielded, addTraceback } from "../vm/interp";
-import { bindArgs, callObject, call1 } from "../vm/call";
+import { bindArgs, callObject, call1, callWithSelf } from "../vm/call";
 import { raiseMsg, raiseObj, fetchExc, excMatches, clearExc, excPending, curExc, raiseFmt } from "../vm/errors";
 import { curFrame, excHandled, setExcHandled, callDepth, setCallDepth } from "../vm/state";
 import { tunRecursionLimit } from "../vm/tunables";
@@ -202,6 +202,19 @@ export function genSend(it: Val, v: Val): Val {
     return r;
   }
   if (v == noneVal()) {
+    // a class's __next__ may stop with a value (StopIteration(v)): it becomes the yield from's result
+    let nx = !isSmall(it) && isHeapType(typeOf(it)) ? typeSpecial(typeOf(it), Id.D_next) : 0;
+    if (nx != 0) {
+      let r = callWithSelf(nx, it, 0, 0, 0);
+      if (r == 0 && excMatches(excType(E.StopIteration))) {
+        let x = fetchExc();
+        let val = stopIterationValue(x);
+        decref(x);
+        sendReturned = true;
+        return val;
+      }
+      return r;
+    }
     let r = iterNext(it);
     if (r == 0 && !excPending()) { sendReturned = true; incref(noneVal()); return noneVal(); }
     return r;

@@ -270,14 +270,14 @@ export function sliceAdjust(startv: Val, stopv: Val, stepv: Val, len: i32): bool
   let start: i64, stop: i64;
   if (step > 0) {
     start = clampIndex(startv, 0, 0, L, L, okPtr());
-    if (!okFlag()) return false;
+    if (excPending()) return false;   // (a None bound leaves indexValue's flag as it was)
     stop = clampIndex(stopv, L, 0, L, L, okPtr());
-    if (!okFlag()) return false;
+    if (excPending()) return false;   // (a None bound leaves indexValue's flag as it was)
   } else {
     start = clampIndex(startv, L - 1, -1, L - 1, L, okPtr());
-    if (!okFlag()) return false;
+    if (excPending()) return false;   // (a None bound leaves indexValue's flag as it was)
     stop = clampIndex(stopv, -1, -1, L - 1, L, okPtr());
-    if (!okFlag()) return false;
+    if (excPending()) return false;   // (a None bound leaves indexValue's flag as it was)
   }
   let n: i64 = 0;
   if (step > 0) { if (start < stop) n = (stop - start - 1) / step + 1; }
@@ -293,6 +293,5 @@ export function sliceAdjust(startv: Val, stopv: Val, stepv: Val, len: i32): bool
 
 import { indexOk } from "../vm/ops_seq";
 import { excPending } from "../vm/errors";
-function okFlag(): bool { return indexOk(); }
 function okPtr(): usize { return 0; }
 // }====

@@ -87,12 +87,22 @@ function s_ior(self: Val, args: usize, n: i32, kw: Val): Val {
 
 // {==== comparisons
 
-function s_eq(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__eq__", n, kw, 1, 1)) return 0; return nativeCompare(self, arg(args, 0), CmpOp.EQ); }
-function s_ne(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__ne__", n, kw, 1, 1)) return 0; return nativeCompare(self, arg(args, 0), CmpOp.NE); }
-function s_lt(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__lt__", n, kw, 1, 1)) return 0; return nativeCompare(self, arg(args, 0), CmpOp.LT); }
-function s_le(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__le__", n, kw, 1, 1)) return 0; return nativeCompare(self, arg(args, 0), CmpOp.LE); }
-function s_gt(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__gt__", n, kw, 1, 1)) return 0; return nativeCompare(self, arg(args, 0), CmpOp.GT); }
-function s_ge(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__ge__", n, kw, 1, 1)) return 0; return nativeCompare(self, arg(args, 0), CmpOp.GE); }
+/** int's comparisons take ints only ((1).__eq__(1.0) is NotImplemented; float's take both). */
+function cmpSlot(self: Val, other: Val, op: u32): Val {
+  let ks = isSmall(self) ? Kind.INT : typeKind(typeOf(self));
+  if (ks == Kind.INT || ks == Kind.BOOL) {
+    let ko = isSmall(other) ? Kind.INT : typeKind(typeOf(other));
+    if (ko != Kind.INT && ko != Kind.BOOL) return notImplVal();
+  }
+  return nativeCompare(self, other, op);
+}
+
+function s_eq(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__eq__", n, kw, 1, 1)) return 0; return cmpSlot(self, arg(args, 0), CmpOp.EQ); }
+function s_ne(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__ne__", n, kw, 1, 1)) return 0; return cmpSlot(self, arg(args, 0), CmpOp.NE); }
+function s_lt(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__lt__", n, kw, 1, 1)) return 0; return cmpSlot(self, arg(args, 0), CmpOp.LT); }
+function s_le(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__le__", n, kw, 1, 1)) return 0; return cmpSlot(self, arg(args, 0), CmpOp.LE); }
+function s_gt(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__gt__", n, kw, 1, 1)) return 0; return cmpSlot(self, arg(args, 0), CmpOp.GT); }
+function s_ge(self: Val, args: usize, n: i32, kw: Val): Val { if (!checkArgs("__ge__", n, kw, 1, 1)) return 0; return cmpSlot(self, arg(args, 0), CmpOp.GE); }
 // }====
 
 // {==== unary, conversions, protocols
@@ -175,6 +185,47 @@ function s_format(self: Val, args: usize, n: i32, kw: Val): Val {
 }
 // }====
 
+// {==== iterators: __next__ and __iter__ of the builtin iterator types
+
+/** The native next step of a builtin iterator (never a subclass's __next__): new reference or 0. */
+function iterStep(it: Val): Val {
+  let t = typeOf(it);
+  let k = typeKind(t);
+  if (k == Kind.SEQ_ITER && t == staticType(T.RANGE_ITER)) return rangeIterNext(it);
+  if (k == Kind.NATIVE_ITER) return nativeIterNext(it);
+  return builtinIterNext(it);
+}
+function s_next(self: Val, args: usize, n: i32, kw: Val): Val {
+  if (!checkArgs("__next__", n, kw, 0, 0)) return 0;
+  let v = iterStep(self);
+  if (v == 0 && !excPending()) {
+    let x = excNew(excType(E.StopIteration), tupleEmpty());
+    if (x != 0) raiseObj(x);
+  }
+  return v;
+}
+function s_iterSelf(self: Val, args: usize, n: i32, kw: Val): Val {
+  if (!checkArgs("__iter__", n, kw, 0, 0)) return 0;
+  incref(self);
+  return self;
+}
+import { rangeIterNext } from "./range";
+import { nativeIterNext } from "./nativeiter";
+import { builtinIterNext } from "./iter";
+import { excNew, excType } from "./exc";
+import { tupleEmpty } from "./tuple";
+import { raiseObj } from "../vm/errors";
+import { staticType, T } from "./type";
+
+function iteratorSlots(): bool {
+  for (let i = <i32>T.LIST_ITER; i <= <i32>T.NATIVE_ITER; i++) {
+    let t = staticType(<T>i);
+    if (!reg(t, "__next__", s_next) || !reg(t, "__iter__", s_iterSelf)) return false;
+  }
+  return true;
+}
+// }====
+
 /** Register fns under the names in a comma-separated list (no allocation for the parsing). */
 function reg(t: usize, name: string, fn: NativeFn): bool { return addMethod(t, name, fn); }
 
@@ -223,5 +274,6 @@ export function slotsInit(): bool {
     && reg(T_FROZENSET, "__sub__", s_sub) && reg(T_FROZENSET, "__xor__", s_xor) && reg(T_FROZENSET, "__hash__", s_hash)
     && seqSlots(T_BYTES, false) && reg(T_BYTES, "__add__", s_add) && reg(T_BYTES, "__mul__", s_mul) && reg(T_BYTES, "__hash__", s_hash)
     && seqSlots(T_BYTEARRAY, true) && reg(T_BYTEARRAY, "__add__", s_add)
-    && seqSlots(T_RANGE, false) && reg(T_RANGE, "__hash__", s_hash);
+    && seqSlots(T_RANGE, false) && reg(T_RANGE, "__hash__", s_hash)
+    && iteratorSlots();
 }

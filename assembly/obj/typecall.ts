@@ -231,9 +231,27 @@ export function typeNewHeap(meta: usize, args: usize, npos: i32, kwnames: Val): 
   if (tupleSize(bases) == 0) ownBases = tuplePack1(<Val>T_OBJECT);
   else { ownBases = bases; incref(bases); }
   if (ownBases == 0) return 0;
+  // the most derived metaclass of the bases must be meta or a base of it (_PyType_CalculateMetaclass)
+  let winner = meta;
+  for (let i = 0; i < tupleSize(ownBases); i++) {
+    let bt = typeOf(tupleItem(ownBases, i));
+    if (isSubtype(winner, bt)) continue;
+    if (isSubtype(bt, winner)) { winner = bt; continue; }
+    raiseMsg(E.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    decref(ownBases);
+    return 0;
+  }
+  meta = winner;
   for (let i = 0; i < tupleSize(ownBases); i++) {
     let b = tupleItem(ownBases, i);
     if (isSmall(b) || typeKind(typeOf(b)) != Kind.TYPE) { raiseFmt(E.TypeError, "bases must be types"); decref(ownBases); return 0; }
+    for (let j = 0; j < i; j++) {
+      if (tupleItem(ownBases, j) == b) {
+        raiseFmt(E.TypeError, "duplicate base class %s", changetype<PyType>(b).name);
+        decref(ownBases);
+        return 0;
+      }
+    }
     if (!(changetype<PyType>(b).flags & TF.BASETYPE)) {
       raiseFmt(E.TypeError, "type '%s' is not an acceptable base type", changetype<PyType>(b).name);
       decref(ownBases);
@@ -387,9 +405,14 @@ function addSlots(t: usize, d: Val, slots: Val): bool {
 function setNames(t: usize, d: Val): bool {
   for (let pos = dictNextAt(d, 0); pos >= 0; pos = dictNextAt(d, pos + 1)) {
     let k = dictEntryKey(d, pos), v = dictEntryValue(d, pos);
-    if (isSmall(v) || !isHeapType(typeOf(v))) continue;
-    let sn = typeLookup(typeOf(v), idStr(Id.D_set_name));
-    if (sn == 0) continue;
+    if (isSmall(v)) continue;
+    let vt = typeOf(v);
+    let sn = isHeapType(vt) ? typeLookup(vt, idStr(Id.D_set_name)) : 0;
+    if (sn == 0) {
+      // a builtin property's __set_name__: the name its error messages use
+      if (typeKind(vt) == Kind.PROPERTY) propertySetName(v, k);
+      continue;
+    }
     incref(v); incref(k);
     let buf = heapArgs(<Val>t, k);
     if (buf == 0) { decref(v); decref(k); return false; }
@@ -404,6 +427,7 @@ function setNames(t: usize, d: Val): bool {
 
 import { heapAlloc, heapFree } from "../mem/heap";
 import { raiseMemoryError } from "../vm/errors";
+import { propertySetName } from "./descr";
 function heapArgs(a: Val, b: Val): usize {
   let p = heapAlloc(8);
   if (p == 0) { raiseMemoryError(8); return 0; }

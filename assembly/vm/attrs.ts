@@ -2,7 +2,7 @@
 // __class__, __dict__, function.__name__, exception.args, code.co_*, int.real …
 
 import { Val, isSmall, smallValue, mkSmall, incref, decref, xincref, xdecref } from "../obj/object";
-import { PyType, T_STR, T_TUPLE, T_DICT, T_NONE, typeOf, typeKind, typeModified, isHeapType } from "../obj/type";
+import { PyType, T_STR, T_TUPLE, T_DICT, T_NONE, typeOf, typeKind, typeModified, isHeapType, typeName } from "../obj/type";
 import { Kind, TF } from "../obj/kinds";
 import { Id } from "../obj/ids";
 import { idStr, strFromAS, strEq } from "../obj/str";
@@ -12,11 +12,11 @@ import { noneVal, trueVal, falseVal, boolVal } from "../obj/singletons";
 import { E, excArgs, excTraceback, excCause, excContext, excSuppressContext, excSetArgs, excSetTraceback,
          excSetCause, excSetContext, excSetSuppress, excExtra, excSetExtra, excType } from "../obj/exc";
 import { raiseFmt, raiseMsg } from "./errors";
-import { instanceDict, varExtra } from "./ops_attr";
+import { instanceDict, instanceDictSlot } from "./ops_attr";
 import { moduleDict } from "../obj/module";
 import { funcSetField } from "../obj/func";
 import { builtinName, builtinSelf } from "../obj/builtin";
-import { cellGet } from "../obj/cell";
+import { cellGet, cellSet } from "../obj/cell";
 import { intFromI64 } from "../obj/int";
 import { floatNew } from "../obj/float";
 import { sequenceToTuple } from "./ops_misc";
@@ -167,6 +167,11 @@ export function nativeAttr(o: Val, name: Val): Val {
       }
       return 0;
     }
+    case Kind.MEMBER: {
+      if (is(name, Id.D_name)) return ret(load<u32>(o, 8));
+      if (nameIs(name, "__objclass__")) return ret(load<u32>(o, 16));
+      return 0;
+    }
     case Kind.STATICMETHOD: case Kind.CLASSMETHOD: {
       if (is(name, Id.D_func) || is(name, Id.D_wrapped)) return ret(load<u32>(o, 8));
       if (is(name, Id.D_isabstractmethod)) return ret(falseVal());
@@ -267,20 +272,26 @@ export function nativeSetAttr(o: Val, name: Val, v: Val): i32 {
   if (isSmall(o)) return 0;
   let t = typeOf(o);
   let k = typeKind(t);
-  if (is(name, Id.D_dict) && isHeapType(t) && changetype<PyType>(t).dictoffset != 0) {
-    // o.__dict__ = d replaces the instance dict; del o.__dict__ leaves none (made anew on use)
-    if (v != 0 && (isSmall(v) || !(typeOf(v) == T_DICT || isSubtype(typeOf(v), T_DICT)))) {
-      raiseFmt(E.TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
+  if (is(name, Id.D_dict) && k != Kind.TYPE && k != Kind.MODULE) {
+    let slot = instanceDictSlot(o);
+    if (slot == 0) return 0;
+    if (v != 0 && (isSmall(v) || typeKind(typeOf(v)) != Kind.DICT)) {
+      raiseFmt(E.TypeError, "__dict__ must be set to a dictionary, not a '%s'", typeName(typeOf(v)));
       return -1;
     }
-    let p = o + <usize>changetype<PyType>(t).dictoffset + varExtra(o);
-    let old = load<u32>(p);
+    // a deleted __dict__ is made afresh (empty) by the next attribute store
     xincref(v);
-    store<u32>(p, v);
+    let old = load<u32>(slot);
+    store<u32>(slot, v);
     xdecref(old);
     return 1;
   }
   switch (k) {
+    case Kind.CELL: {
+      if (!is(name, Id.cell_contents)) return 0;
+      cellSet(o, v);   // del cell.cell_contents empties the cell, as in CPython
+      return 1;
+    }
     case Kind.FUNCTION: {
       let off: usize = 0;
       if (is(name, Id.D_name)) off = 20;

@@ -298,7 +298,8 @@ export function callObject(callable: Val, args: usize, npos: i32, kwnames: Val):
   }
   if (t == T_CLASSMETHOD_DESCR) {
     let flags = builtinFlags(callable);
-    let self: Val = (flags & BF.CLASS) ? builtinOwner(callable) : 0;
+    // a classmethod gets its class; a static method its owner type too (T.__new__ checks against it)
+    let self: Val = (flags & (BF.CLASS | BF.STATIC)) ? builtinOwner(callable) : 0;
     return callNative(builtinFn(callable), self, args, npos, kwnames);
   }
   if (t == T_METHOD) return callWithSelf(methodFunc(callable), methodSelf(callable), args, npos, kwnames);
@@ -315,6 +316,7 @@ export function callObject(callable: Val, args: usize, npos: i32, kwnames: Val):
     let call = typeSpecial(t, Id.D_call);
     if (call != 0) return callWithSelf(call, callable, args, npos, kwnames);
   }
+  if (k == Kind.STATICMETHOD) return callObject(load<u32>(callable, 8), args, npos, kwnames);   // callable since 3.10
   raiseFmt(E.TypeError, "'%T' object is not callable", callable);
   return 0;
 }

@@ -337,3 +337,69 @@ export function importFromModule(m: Val, name: Val): Val {
   xdecref(mn);
   return 0;
 }
+
+// {==== the program's end
+
+/**
+ * CPython's finalize_modules, run when the program ends (after an uncaught exception is printed):
+ * every module but sys and builtins leaves sys.modules (its entry becomes None); a module nothing
+ * else holds is released, and full collections run the __del__ methods (and generator finalizers)
+ * of whatever that leaves unreachable, until nothing more goes. The globals of the modules still
+ * alive are then cleared, last module first: names with a single leading underscore, then all but
+ * __builtins__, each set to None (_PyModule_ClearDict). Errors in finalizers are printed by them.
+ */
+export function modulesFinalize(): void {
+  let h = excHandled;
+  setExcHandled(0);
+  if (h != 0) decref(h);
+  let held = listNew(0);
+  if (held == 0) { clearExc(); return; }
+  for (let pos = dictNextAt(sysModules, 0); pos >= 0; pos = dictNextAt(sysModules, pos + 1)) {
+    let k = dictEntryKey(sysModules, pos), v = dictEntryValue(sysModules, pos);
+    if (isSmall(v) || typeOf(v) != T_MODULE || strEqAS(k, "sys") || strEqAS(k, "builtins")) continue;
+    if (!listAppend(held, v) || !dictSetItem(sysModules, k, noneVal())) { clearExc(); break; }
+  }
+  // release what only `held` still holds, collect, and again while anything goes
+  let n = listSize(held);
+  while (true) {
+    let released = false;
+    for (let i = 0; i < n; i++) {
+      let m = listItem(held, i);
+      if (m != noneVal() && load<u32>(m) == 1) { listSetItemRaw(held, i, noneVal()); decref(m); released = true; }
+    }
+    let found = gcCollectNoFail();
+    if (!released && found == 0) break;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let m = listItem(held, i);
+    if (m != noneVal()) moduleClearDict(moduleDict(m));
+  }
+  decref(held);
+  gcCollectNoFail();
+  clearExc();
+}
+
+function listSetItemRaw(l: Val, i: i32, v: Val): void {
+  incref(v);
+  store<u32>(listItems(l) + (<usize>i << 2), v);   // the old item's reference passes to the caller
+}
+
+/** _PyModule_ClearDict: single-underscore names to None first, then every name but __builtins__. */
+function moduleClearDict(d: Val): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let pos = dictNextAt(d, 0); pos >= 0; pos = dictNextAt(d, pos + 1)) {
+      let k = dictEntryKey(d, pos), v = dictEntryValue(d, pos);
+      if (v == noneVal() || isSmall(k) || typeOf(k) != T_STR) continue;
+      let under = strLen(k) > 0 && strGet(k, 0) == 95;
+      let dunder = under && strLen(k) > 1 && strGet(k, 1) == 95;
+      if (pass == 0 ? under && !dunder : !strEqAS(k, "__builtins__")) {
+        if (!dictSetItem(d, k, noneVal())) clearExc();
+      }
+    }
+  }
+}
+import { dictNextAt, dictEntryKey, dictEntryValue } from "../obj/dict";
+import { listSize, listItem, listItems } from "../obj/list";
+import { gcCollectNoFail } from "../gc/cycles";
+import { excHandled, setExcHandled } from "./state";
+// }====

@@ -6,7 +6,7 @@
 
 import { Val, isSmall, smallValue, incref, decref, xdecref } from "../obj/object";
 import { T_STR, T_INT, T_FLOAT, T_BOOL, T_TUPLE, T_LIST, T_DICT, T_NONE, typeOf, typeKind, isHeapType,
-         typeSpecial, typeName, T_TYPE, T_FROZENSET, T_SET, PyType } from "../obj/type";
+         typeSpecial, typeName, T_TYPE, T_FROZENSET, T_SET, T_BUILTIN, PyType } from "../obj/type";
 import { Kind } from "../obj/kinds";
 import { Id } from "../obj/ids";
 import { strFromAS, strHash, strEq, strLen } from "../obj/str";
@@ -18,7 +18,7 @@ import { noneVal, trueVal, falseVal, notImplVal } from "../obj/singletons";
 import { E } from "../obj/exc";
 import { raiseFmt, raiseMsg, excPending } from "./errors";
 import { callWithSelf } from "./call";
-import { intRepr, intHash, intEq } from "../obj/int";
+import { intRepr, intHash, intEq, intAsI64 } from "../obj/int";
 import { floatRepr, floatHashObj } from "../obj/float";
 import { strRepr } from "../obj/strrepr";
 import { richCompare, objTruthy } from "./ops_num";
@@ -206,9 +206,12 @@ export function objHash(v: Val): i64 {
         raiseMsg(E.TypeError, "__hash__ method should return an integer");
         return -1;
       }
-      let h = intHash(r);
+      // slot_tp_hash: the value itself when it fits in Py_ssize_t (64-bit), else the int's hash
+      let ovf = memory.data(4);
+      let h = intAsI64(r, ovf);
+      if (load<u32>(ovf) != 0) h = intHash(r);
       decref(r);
-      return h;
+      return h == -1 ? -2 : h;
     }
   }
   return nativeHash(v);
@@ -227,6 +230,15 @@ export function nativeHash(v: Val): i64 {
     case Kind.FROZENSET: return setHash(v);
     case Kind.LIST: case Kind.DICT: case Kind.SET: case Kind.BYTEARRAY: return unhashable(v);
     case Kind.BYTES: return bytesHashOf(v);
+    case Kind.METHOD: {
+      // method_hash: the bound object by identity, the function by its hash
+      let h = pointerHash(load<u32>(v, 12)) ^ nativeHash(load<u32>(v, 8));
+      return h == -1 ? -2 : h;
+    }
+  }
+  if (t == T_BUILTIN && load<u32>(v, 12) != 0) {
+    let h = pointerHash(load<u32>(v, 12)) ^ <i64>load<u32>(v, 8);
+    return h == -1 ? -2 : h;
   }
   return pointerHash(v);
 }

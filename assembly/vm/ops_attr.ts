@@ -37,6 +37,12 @@ export function isDataDescr(d: Val): bool {
   return false;
 }
 
+/** False for a data descriptor class with __set__ but no __get__: the instance dict is looked at first. */
+function hasGetter(d: Val): bool {
+  let t = typeOf(d);
+  return !isHeapType(t) || typeKind(t) == Kind.PROPERTY || typeSpecial(t, Id.D_get) != 0;
+}
+
 /** descr.__get__(obj, type) for anything found on a class; obj 0 means accessed on the class itself. A new reference. */
 export function descrGet(d: Val, obj: Val, type: usize): Val {
   if (isSmall(d)) return d;
@@ -108,22 +114,23 @@ function tmpArgs2(a: Val, b: Val): usize {
 }
 function freeArgs(p: usize, n: usize): void { heapFree(p, n); }
 
-/** A property's name for messages: its getter's __name__ (CPython 3.11 uses the name it was set as). */
+/** A property's name for messages: the name it was set as (or its getter's __name__), else None. */
 function propName(p: Val): Val {
-  let g = load<u32>(p, 8);
-  if (g != 0 && !isSmall(g) && typeKind(typeOf(g)) == Kind.FUNCTION) return load<u32>(g, 20);
-  return noneVal();
+  let n = propertyName(p);
+  return n != 0 ? n : noneVal();
 }
+import { propertyName } from "../obj/descr";
 
 /** descr.__set__(obj, v), or __delete__ when v is 0. 1 done, 0 not a setter, -1 error. */
-function descrSet(d: Val, obj: Val, v: Val, name: Val): i32 {
+export function descrSet(d: Val, obj: Val, v: Val, name: Val): i32 {
   if (isSmall(d)) return 0;
   let t = typeOf(d);
   if (typeKind(t) == Kind.PROPERTY) {
     let fn = v != 0 ? load<u32>(d, 12) : load<u32>(d, 16);
     if (fn == 0 || fn == noneVal()) {
-      if (v != 0) raiseFmt(E.AttributeError, "property '%s' of '%s' object has no setter", name, typeName(typeOf(obj)));
-      else raiseFmt(E.AttributeError, "property '%s' of '%s' object has no deleter", name, typeName(typeOf(obj)));
+      let pn = propertyName(d) != 0 ? propertyName(d) : name;
+      if (v != 0) raiseFmt(E.AttributeError, "property %R of '%s' object has no setter", pn, typeName(typeOf(obj)));
+      else raiseFmt(E.AttributeError, "property %R of '%s' object has no deleter", pn, typeName(typeOf(obj)));
       return -1;
     }
     let r = v != 0 ? call2v(fn, obj, v) : call1(fn, obj);
@@ -164,19 +171,26 @@ function call2v(f: Val, a: Val, b: Val): Val { return call2(f, a, b); }
 
 // {==== instance dicts
 
-/** The instance's __dict__ (borrowed), creating it if create; 0 if instances have none. */
-export function instanceDict(o: Val, create: bool): Val {
+/** Address of the field holding o's __dict__ pointer; 0 if o has none (modules keep theirs apart). */
+export function instanceDictSlot(o: Val): usize {
   if (isSmall(o)) return 0;
   let t = typeOf(o);
   let off = changetype<PyType>(t).dictoffset;
   if (off == 0) {
     let k = typeKind(t);
     if (k == Kind.FUNCTION) off = 44;
-    else if (k == Kind.MODULE) return moduleDict(o);
     else if (k == Kind.EXCEPTION) off = 28;
     else return 0;
   }
-  let p = o + <usize>off + varExtra(o);
+  return o + <usize>off + varExtra(o);
+}
+
+/** The instance's __dict__ (borrowed), creating it if create; 0 if instances have none. */
+export function instanceDict(o: Val, create: bool): Val {
+  if (isSmall(o)) return 0;
+  if (typeKind(typeOf(o)) == Kind.MODULE) return moduleDict(o);
+  let p = instanceDictSlot(o);
+  if (p == 0) return 0;
   let d = load<u32>(p);
   if (d == 0 && create) {
     d = dictNew();
@@ -201,7 +215,8 @@ export function objGetAttr(o: Val, name: Val): Val {
       if (p == 0) return 0;
       r = callWithSelf(ga, o, p, 1, 0);
       freeArgs(p, 8);
-    } else r = genericGetAttr(o, t, name, true);
+    } else if (typeKind(t) == Kind.TYPE) return typeGetAttr(o, name);   // a metaclass's instance is a class (its __getattr__ included)
+    else r = genericGetAttr(o, t, name, true);
     if (r == 0 && excMatches(excType(E.AttributeError))) {
       let g = typeSpecial(t, Id.D_getattr);
       if (g != 0) {
@@ -218,6 +233,12 @@ export function objGetAttr(o: Val, name: Val): Val {
   if (k == Kind.TYPE) return typeGetAttr(o, name);
   if (k == Kind.MODULE) return moduleGetAttr(o, name);
   if (k == Kind.SUPER) return superGetAttr(o, name);
+  if (k == Kind.METHOD) {
+    // method_getattro: the method type's own attributes, then those of the function it wraps
+    let r = genericGetAttr(o, t, name, false);
+    if (r != 0 || excPending()) return r;
+    return objGetAttr(load<u32>(o, 8), name);
+  }
   return genericGetAttr(o, t, name, true);
 }
 
@@ -243,7 +264,7 @@ export function objGetAttrOpt(o: Val, name: Val): Val {
 /** PyObject_GenericGetAttr. */
 export function genericGetAttr(o: Val, t: usize, name: Val, raise: bool): Val {
   let descr = typeLookup(t, name);
-  if (descr != 0 && isDataDescr(descr)) return descrGet(descr, o, t);
+  if (descr != 0 && isDataDescr(descr) && hasGetter(descr)) return descrGet(descr, o, t);
   let v = nativeAttr(o, name);
   if (v != 0 || excPending()) return v;
   let d = instanceDict(o, false);

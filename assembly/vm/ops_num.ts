@@ -6,7 +6,7 @@
 // For builtin kinds the "method" is the native implementation (nativeBinary / nativeCompare).
 
 import { Val, isSmall, smallValue, mkSmall, fitsSmall, incref, decref, xdecref } from "../obj/object";
-import { T_INT, T_FLOAT, T_BOOL, T_STR, T_LIST, T_TUPLE, typeOf, typeKind, isHeapType, typeSpecial, isSubtype, typeName } from "../obj/type";
+import { T_INT, T_FLOAT, T_BOOL, T_STR, T_LIST, T_TUPLE, typeOf, typeKind, isHeapType, typeSpecial, isSubtype, typeName, T_BUILTIN } from "../obj/type";
 import { Kind } from "../obj/kinds";
 import { Id } from "../obj/ids";
 import { noneVal, notImplVal, boolVal, trueVal, falseVal } from "../obj/singletons";
@@ -174,14 +174,13 @@ export function binaryOp(a: Val, b: Val, op: u32): Val {
   let heapA = isHeapType(ta), heapB = isHeapType(tb);
   if (op >= 13) {
     // in-place: a.__iop__(b) first
-    if (heapA) {
-      let m = typeSpecial(ta, <Id>(<i32>Id.D_iadd + <i32>base));
-      if (m != 0) {
-        let r = callSpecial(m, a, b);
-        if (r != notImplVal()) return r;
-        decref(r);
-      }
+    let m = heapA ? typeSpecial(ta, <Id>(<i32>Id.D_iadd + <i32>base)) : 0;
+    if (m != 0) {
+      let r = callSpecial(m, a, b);
+      if (r != notImplVal()) return r;
+      decref(r);
     } else {
+      // the builtin type's own in-place operation (also for subclasses that do not override it)
       let k = typeKind(ta);
       if (k == Kind.LIST || k == Kind.SET || k == Kind.DICT || k == Kind.BYTEARRAY) {
         let r = inplaceNative(a, b, base);
@@ -214,7 +213,8 @@ export function binaryOp(a: Val, b: Val, op: u32): Val {
     if (rm != 0) {
       let r = callSpecial(rm, b, a);
       if (r == 0 || r != notImplVal()) return r;
-    } else if (heapB && nativeBase(tb)) {
+    } else if (!heapB || nativeBase(tb)) {
+      // b's builtin operation (e.g. tuple repetition by an object with __index__)
       let r = nativeBinary(a, b, base);
       if (r == 0 || r != notImplVal()) return r;
     }
@@ -266,7 +266,7 @@ function formatUnsupported(a: Val, b: Val, op: u32): Val {
   return 0;
 }
 
-import { listInplaceAdd, listInplaceMul } from "./ops_seq";
+import { listInplaceAdd, listInplaceMul, objLen } from "./ops_seq";
 import { setInplace } from "../obj/setmethods";
 import { dictInplaceOr } from "./ops_misc";
 function inplaceNative(a: Val, b: Val, base: u32): Val {
@@ -355,14 +355,9 @@ export function objTruthy(v: Val): i32 {
       decref(r);
       return b;
     }
-    m = typeSpecial(t, Id.D_len);
-    if (m != 0) {
-      let r = callWithSelf(m, v, 0, 0, 0);
-      if (r == 0) return -1;
-      let z = isSmall(r) ? (r != mkSmall(0) ? 1 : 0) : -2;
-      decref(r);
-      if (z == -2) { raiseMsg(E.TypeError, "'__len__' returned a non-integer"); return -1; }
-      return z;
+    if (typeSpecial(t, Id.D_len) != 0) {
+      let n = objLen(v);   // with len()'s checks of the result
+      return n < 0 ? -1 : n > 0 ? 1 : 0;
     }
   }
   return nativeTruthy(v);
@@ -460,6 +455,11 @@ export function nativeCompare(a: Val, b: Val, op: u32): Val {
   if (ka == Kind.SLICE && kb == Kind.SLICE) return sliceCompare(a, b, op);
   if (ka == Kind.DICT && kb == Kind.DICT && (op == CmpOp.EQ || op == CmpOp.NE)) return dictCompareEq(a, b, op);
   if ((ka == Kind.BYTES || ka == Kind.BYTEARRAY) && (kb == Kind.BYTES || kb == Kind.BYTEARRAY)) return bytesCompareOf(a, b, op);
+  if ((op == CmpOp.EQ || op == CmpOp.NE) && typeOf(a) == typeOf(b) && (ka == Kind.METHOD || typeOf(a) == T_BUILTIN)) {
+    // bound methods are equal when they bind the same object (by identity) to the same function
+    let eq = load<u32>(a, 8) == load<u32>(b, 8) && load<u32>(a, 12) == load<u32>(b, 12);
+    return boolVal(op == CmpOp.EQ ? eq : !eq);
+  }
   if (ka == kb && (ka == Kind.TUPLE || ka == Kind.LIST || ka == Kind.BYTES || ka == Kind.BYTEARRAY || ka == Kind.RANGE
       || ka == Kind.DICT_KEYS || ka == Kind.DICT_ITEMS)) return seqCompare(a, b, op);
   return notImplVal();

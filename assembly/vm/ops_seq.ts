@@ -39,7 +39,7 @@ export function indexOk(): bool { return indexOkFlag; }
  * v as a machine index: an int, a bool, or an object with __index__. With clamp, huge ints become
  * ±2^62 (slice semantics); without, they raise IndexError. Sets indexOk().
  */
-export function indexValue(v: Val, clamp: bool): i64 {
+export function indexValue(v: Val, clamp: bool, via: usize = 0): i64 {
   indexOkFlag = true;
   if (isSmall(v)) return <i64>smallValue(v);
   let t = typeOf(v);
@@ -50,7 +50,7 @@ export function indexValue(v: Val, clamp: bool): i64 {
     let x = intAsI64(v, ovf);
     if (load<u32>(ovf) != 0 || x > 0x3fffffffffffffff || x < -0x3fffffffffffffff) {
       if (clamp) return x < 0 || (load<u32>(ovf) != 0 && intNegative(v)) ? -0x3fffffffffffffff : 0x3fffffffffffffff;
-      raiseFmt(E.IndexError, "cannot fit '%s' into an index-sized integer", typeName(t));
+      raiseFmt(E.IndexError, "cannot fit '%s' into an index-sized integer", typeName(via != 0 ? via : t));   // via: the class whose __index__ gave v
       indexOkFlag = false;
       return 0;
     }
@@ -68,7 +68,7 @@ export function indexValue(v: Val, clamp: bool): i64 {
         indexOkFlag = false;
         return 0;
       }
-      let x = indexValue(r, clamp);
+      let x = indexValue(r, clamp, t);
       decref(r);
       return x;
     }
@@ -155,7 +155,8 @@ export function nativeGetItem(o: Val, k: Val): Val {
       let cg = typeLookup(<usize>o, idStr(Id.D_class_getitem));
       if (cg != 0) return call1ClassGetitem(cg, o, k);
       if (!isHeapType(<usize>o)) { incref(o); return o; }
-      break;
+      raiseFmt(E.TypeError, "type '%s' is not subscriptable", changetype<PyType>(o).name);
+      return 0;
     }
   }
   raiseFmt(E.TypeError, "'%s' object is not subscriptable", typeName(t));
@@ -465,10 +466,13 @@ export function objLen(o: Val): i32 {
     if (m != 0) {
       let r = callWithSelf(m, o, 0, 0, 0);
       if (r == 0) return -1;
-      let i = indexValue(r, false);
+      // slot_sq_length: PyNumber_AsSsize_t(result, OverflowError), then the sign check
+      let i = indexValue(r, true);
       let ok = indexOkFlag;
+      if (!ok && !excPending()) raiseFmt(E.TypeError, "'%s' object cannot be interpreted as an integer", typeName(typeOf(r)));
       decref(r);
-      if (!ok) { if (!excPending()) raiseMsg(E.TypeError, "'str' object cannot be interpreted as an integer"); return -1; }
+      if (!ok) return -1;
+      if (i >= 0x3fffffffffffffff || i <= -0x3fffffffffffffff) { raiseMsg(E.OverflowError, "cannot fit 'int' into an index-sized integer"); return -1; }
       if (i < 0) { raiseMsg(E.ValueError, "__len__() should return >= 0"); return -1; }
       if (i > 0x7fffffff) { raiseMsg(E.OverflowError, "cannot fit 'int' into an index-sized integer"); return -1; }
       return <i32>i;

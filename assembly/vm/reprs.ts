@@ -160,6 +160,13 @@ export function reprOther(v: Val): Val {
       sbAS(sb, "<generator object "); sbStr(sb, load<u32>(v, 16)); sbAS(sb, " at "); hex(sb, v); sbChar(sb, 62);
       return sbFinish(sb);
     }
+    case Kind.MEMBER: {
+      sb = sbNew();
+      if (sb == 0) return 0;
+      sbAS(sb, "<member '"); sbStr(sb, load<u32>(v, 8)); sbAS(sb, "' of '");
+      sbStr(sb, changetype<PyType>(load<u32>(v, 16)).name); sbAS(sb, "' objects>");
+      return sbFinish(sb);
+    }
     case Kind.CODE: {
       sb = sbNew();
       if (sb == 0) return 0;
