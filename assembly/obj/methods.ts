@@ -40,15 +40,51 @@ import { sizeofObject } from "../mod/sysmod";
 
 function objectInitM(self: Val, args: usize, nargs: i32, kw: Val): Val { return noneVal(); }
 
-function objectNewM(self: Val, args: usize, nargs: i32, kw: Val): Val {
-  if (nargs < 1) { raiseMsg(E.TypeError, "object.__new__(): not enough arguments"); return 0; }
+import { sbNew, sbAS, sbStr, sbFinish } from "./strbuf";
+import { raiseWithStr } from "../vm/errors";
+
+/** The nearest builtin type among t and its bases (the one whose __new__ makes t's instances). */
+function staticBase(t: usize): usize {
+  while (isHeapType(t)) t = <usize>changetype<PyType>(t).base;
+  return t;
+}
+
+/**
+ * T.__new__(cls, ...) for object and the builtin types that have their own constructor (self is
+ * T, the owner the static method was found on): cls must be a subclass of T whose instances T's
+ * constructor can make (tp_new_wrapper's checks).
+ */
+function builtinNewM(self: Val, args: usize, nargs: i32, kw: Val): Val {
+  let owner = <usize>self;
+  let oname = changetype<PyType>(owner).name;
+  if (nargs < 1) { raiseFmt(E.TypeError, "%s.__new__(): not enough arguments", oname); return 0; }
   let cls = arg(args, 0);
-  if (isSmall(cls) || typeKind(typeOf(cls)) != Kind.TYPE) { raiseFmt(E.TypeError, "object.__new__(X): X is not a type object (%s)", typeName(typeOf(cls))); return 0; }
+  if (isSmall(cls) || typeKind(typeOf(cls)) != Kind.TYPE) {
+    raiseFmt(E.TypeError, "%s.__new__(X): X is not a type object (%s)", oname, typeName(typeOf(cls)));
+    return 0;
+  }
   let t = <usize>cls;
-  if (!isHeapType(t)) return builtinConstruct(t, args + 4, 0, 0);
-  let k = typeKind(t);
-  if (k == Kind.OBJECT) return instanceAlloc(t);
-  // int.__new__(cls, ...), tuple.__new__ … reach here through object.__new__ only for plain classes
+  if (!isSubtype(t, owner)) {
+    let sb = sbNew();
+    if (sb == 0) return 0;
+    let tn = changetype<PyType>(t).name;
+    sbStr(sb, oname); sbAS(sb, ".__new__("); sbStr(sb, tn); sbAS(sb, "): "); sbStr(sb, tn);
+    sbAS(sb, " is not a subtype of "); sbStr(sb, oname);
+    raiseWithStr(excType(E.TypeError), sbFinish(sb));
+    return 0;
+  }
+  let sb = staticBase(t);
+  if (sb != owner && (owner == T_OBJECT || typeKind(sb) != typeKind(owner))) {
+    raiseFmt(E.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", oname, changetype<PyType>(t).name, changetype<PyType>(sb).name);
+    return 0;
+  }
+  if (owner == T_OBJECT) {
+    if (isHeapType(t)) return instanceAlloc(t);
+    return builtinConstruct(t, args + 4, 0, 0);
+  }
+  // mutable containers are filled by __init__: their __new__ ignores the arguments
+  let k = typeKind(owner);
+  if (k == Kind.LIST || k == Kind.DICT || k == Kind.SET || k == Kind.BYTEARRAY) return builtinConstruct(t, args + 4, 0, 0);
   return builtinConstruct(t, args + 4, nargs - 1 - nkw(kw), kw);
 }
 
@@ -255,10 +291,20 @@ function propDeleterM(self: Val, args: usize, nargs: i32, kw: Val): Val { if (!c
 import { excType as ET } from "./exc";
 import { staticType, T } from "./type";
 
+/** The builtin types whose instances their own constructor makes get a __new__ of their own. */
+function builtinNewsInit(): bool {
+  const types: T[] = [T.BOOL, T.INT, T.FLOAT, T.STR, T.BYTES, T.BYTEARRAY, T.TUPLE, T.LIST, T.DICT, T.SET,
+    T.FROZENSET, T.RANGE, T.SLICE, T.PROPERTY, T.STATICMETHOD, T.CLASSMETHOD, T.SUPER, T.ENUMERATE, T.ZIP,
+    T.MAP, T.FILTER, T.REVERSED];
+  for (let i = 0; i < types.length; i++) if (!addStaticMethod(staticType(types[i]), "__new__", builtinNewM)) return false;
+  return true;
+}
+
 export function typesInitMethods(): bool {
   let be = ET(E.BaseException);
   return addMethod(T_OBJECT, "__init__", objectInitM)
-    && addStaticMethod(T_OBJECT, "__new__", objectNewM)
+    && addStaticMethod(T_OBJECT, "__new__", builtinNewM)
+    && builtinNewsInit()
     && addMethod(T_OBJECT, "__repr__", objectReprM)
     && addMethod(T_OBJECT, "__str__", objectStrM)
     && addMethod(T_OBJECT, "__hash__", objectHashM)

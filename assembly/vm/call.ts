@@ -298,7 +298,8 @@ export function callObject(callable: Val, args: usize, npos: i32, kwnames: Val):
   }
   if (t == T_CLASSMETHOD_DESCR) {
     let flags = builtinFlags(callable);
-    let self: Val = (flags & BF.CLASS) ? builtinOwner(callable) : 0;
+    // a classmethod gets its class; a static method its owner type too (T.__new__ checks against it)
+    let self: Val = (flags & (BF.CLASS | BF.STATIC)) ? builtinOwner(callable) : 0;
     return callNative(builtinFn(callable), self, args, npos, kwnames);
   }
   if (t == T_METHOD) return callWithSelf(methodFunc(callable), methodSelf(callable), args, npos, kwnames);
