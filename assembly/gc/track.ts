@@ -15,7 +15,7 @@
 // Invariant: a tracked object is on exactly one generation list.
 
 import { Val } from "../obj/object";
-import { heapAlloc, heapFree } from "../mem/heap";
+import { heapAlloc, heapFree, heapRealloc } from "../mem/heap";
 import { raiseMemoryError } from "../vm/errors";
 import { floatFreeListClear } from "../obj/float";
 import { allocHook, freeHook, TRACE_ON } from "./hooks";
@@ -85,6 +85,24 @@ export function objAlloc(type: usize, size: usize): usize {
   store<u32>(o, <u32>type, 4);
   if (TRACE_ON) allocHook(o, size);
   return o;
+}
+
+/**
+ * heapAlloc for a container's storage (list items, dict and set tables): when the budget refuses,
+ * a collection that runs no Python code and one more try, as objAlloc does for objects. 0 (no
+ * exception raised) if there is still no room.
+ */
+export function heapAllocRetry(size: usize): usize {
+  let p = heapAlloc(size);
+  if (p == 0) { floatFreeListClear(); gcEmergency(); p = heapAlloc(size); }
+  return p;
+}
+
+/** heapRealloc with the same retry; on failure the old block is left as it was. */
+export function heapReallocRetry(ptr: usize, oldSize: usize, newSize: usize): usize {
+  let p = heapRealloc(ptr, oldSize, newSize);
+  if (p == 0) { floatFreeListClear(); gcEmergency(); p = heapRealloc(ptr, oldSize, newSize); }
+  return p;
 }
 
 export function objFree(o: usize, size: usize): void {

@@ -21,7 +21,7 @@
 import { Val, incref, decref, xdecref, isSmall } from "./object";
 import { T_DICT, T_STR, typeOf } from "./type";
 import { strHash, strEq } from "./str";
-import { gcAlloc, gcFree, gcTrack, gcUntrack } from "../gc/track";
+import { gcAlloc, gcFree, gcTrack, gcUntrack, heapAllocRetry } from "../gc/track";
 import { heapAlloc, heapFree, heapAllocSize } from "../mem/heap";
 import { raiseMemoryError, excPending } from "../vm/errors";
 import { objHash, objEq } from "../vm/ops";
@@ -95,7 +95,7 @@ function usableFor(log2size: u32): u32 {
 function keysNew(log2size: u32): usize {
   let usable = usableFor(log2size);
   let size = kBytes(log2size, usable);
-  let k = heapAlloc(size);
+  let k = heapAllocRetry(size);
   if (k == 0) { raiseMemoryError(size); return 0; }
   store<u8>(k, <u8>log2size);
   store<u8>(k, <u8>log2ib(log2size), 1);

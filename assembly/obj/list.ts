@@ -11,7 +11,7 @@
 
 import { Val, incref, decref } from "./object";
 import { T_LIST } from "./type";
-import { gcAlloc, gcFree, gcTrack, gcUntrack } from "../gc/track";
+import { gcAlloc, gcFree, gcTrack, gcUntrack, heapAllocRetry, heapReallocRetry } from "../gc/track";
 import { heapAlloc, heapFree, heapRealloc, heapAllocSize } from "../mem/heap";
 import { raiseMemoryError } from "../vm/errors";
 
@@ -38,7 +38,7 @@ export function listNewOfType(type: usize, cap: i32): Val {
   store<u32>(l, 0, 12);
   store<u32>(l, 0, 16);
   if (cap > 0) {
-    let items = heapAlloc(<usize>cap << 2);
+    let items = heapAllocRetry(<usize>cap << 2);
     if (items == 0) { gcFree(l, LIST_SIZE); raiseMemoryError(<usize>cap << 2); return 0; }
     store<u32>(l, <u32>items, 12);
     store<u32>(l, <u32>cap, 16);
@@ -76,9 +76,9 @@ export function listResize(l: Val, n: i32): bool {
     if (items != 0) heapFree(items, <usize>alloc << 2);
     ni = 0;
   } else if (items == 0) {
-    ni = heapAlloc(<usize>newAlloc << 2);
+    ni = heapAllocRetry(<usize>newAlloc << 2);
   } else {
-    ni = heapRealloc(items, <usize>alloc << 2, <usize>newAlloc << 2);
+    ni = heapReallocRetry(items, <usize>alloc << 2, <usize>newAlloc << 2);
   }
   if (newAlloc != 0 && ni == 0) { raiseMemoryError(<usize>newAlloc << 2); return false; }
   store<u32>(l, <u32>ni, 12);

@@ -30,7 +30,7 @@ import { listSize, listItem } from "./list";
 import { dictUsed, dictNextAt, dictEntryKey, dictContains } from "./dict";
 import { noneVal, trueVal, falseVal, boolVal, notImplVal } from "./singletons";
 import { E, excType } from "./exc";
-import { gcAlloc, gcFree, gcTrack } from "../gc/track";
+import { gcAlloc, gcFree, gcTrack, heapAllocRetry } from "../gc/track";
 import { heapAlloc, heapFree, heapAllocSize } from "../mem/heap";
 import { raiseMsg, raiseFmt, raiseMemoryError, excPending, excMatches, clearExc } from "../vm/errors";
 import { objHash, objEq, objRepr, reprEnter, reprLeave, enterNative, leaveNative } from "../vm/ops";
@@ -235,7 +235,7 @@ function lookkey(s: Val, key: Val, hash: i64): usize {
 
 function allocTable(log2: u32): usize {
   let size = tableBytes(log2);
-  let t = heapAlloc(size);
+  let t = heapAllocRetry(size);
   if (t == 0) { raiseMemoryError(size); return 0; }
   memory.fill(t, 0, size);
   return t;
